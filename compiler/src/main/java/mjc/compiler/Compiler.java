@@ -1,0 +1,253 @@
+package mjc.compiler;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mjc.compiler.backend.ProgramEmitter;
+import mjc.compiler.frontend.CompileError;
+import mjc.compiler.frontend.Diagnostic;
+import mjc.compiler.frontend.Frontend;
+import mjc.compiler.frontend.ast.FunctionDef;
+import mjc.compiler.frontend.ast.SourceFile;
+import mjc.compiler.hir.FunctionRef;
+import mjc.compiler.hir.HFunction;
+import mjc.compiler.hir.Lowering;
+import mjc.stdlib.BuiltinRegistry;
+
+/**
+ * Compiles a program: the entry file and every function file it reaches, found as MATLAB
+ * finds functions (local functions of the file, then NAME.m in the file's folder, then the
+ * --path folders, then builtins). All errors of all files are collected before giving up.
+ */
+public final class Compiler {
+    private final List<Path> searchPath;
+    private final Map<Path, Unit> units = new LinkedHashMap<>();
+    private final Deque<Unit> pending = new ArrayDeque<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, String> sources = new HashMap<>();
+
+    /** One .m file of the program. */
+    private final class Unit {
+        final Path path;
+        final String display;
+        final String base;
+        SourceFile ast;
+        HFunction main;
+        final Map<String, HFunction> functions = new LinkedHashMap<>();
+        final Map<FunctionDef, HFunction> byDef = new LinkedHashMap<>();
+
+        Unit(Path path, String display) {
+            this.path = path;
+            this.display = display;
+            String fileName = path.getFileName().toString();
+            this.base = fileName.endsWith(".m") ? fileName.substring(0, fileName.length() - 2) : fileName;
+        }
+    }
+
+    public Compiler(List<Path> searchPath) {
+        this.searchPath = searchPath;
+    }
+
+    /** Compiles the program whose entry is file (display: the path as the user wrote it). */
+    public CompiledProgram compile(Path file, String display) {
+        Unit entry = load(file, display);
+        return finish(entry);
+    }
+
+    /** Compiles every .m file of a folder; the entry is the named function or the folder's only script. */
+    public CompiledProgram compileFolder(Path dir, String displayDir, String mainName) {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
+            throw new CompileError(diagnostics, sources);
+        }
+        Unit entry = null;
+        List<Unit> scripts = new ArrayList<>();
+        for (Path p : files) {
+            String rel = dir.relativize(p).toString();
+            String disp = displayDir.endsWith("/") ? displayDir + rel : displayDir + "/" + rel;
+            Unit u = load(p, disp);
+            if (u != null && u.ast != null && u.ast.isScript) {
+                scripts.add(u);
+            }
+            if (u != null && mainName != null && u.base.equals(mainName)) {
+                entry = u;
+            }
+        }
+        if (entry == null) {
+            if (mainName != null) {
+                diagnostics.add(Diagnostic.error(displayDir, 1, 1, "no file " + mainName + ".m in this folder"));
+                throw new CompileError(diagnostics, sources);
+            }
+            if (scripts.size() != 1) {
+                diagnostics.add(Diagnostic.error(displayDir, 1, 1, scripts.isEmpty()
+                    ? "the folder holds no script; name the entry function with --main NAME"
+                    : "the folder holds " + scripts.size() + " scripts; choose one with --main NAME"));
+                throw new CompileError(diagnostics, sources);
+            }
+            entry = scripts.get(0);
+        }
+        return finish(entry);
+    }
+
+    private CompiledProgram finish(Unit entry) {
+        while (!pending.isEmpty()) {
+            lower(pending.poll());
+        }
+        boolean errors = diagnostics.stream().anyMatch(d -> !d.warning());
+        if (errors || entry == null || entry.main == null) {
+            throw new CompileError(sortedDiagnostics(), sources);
+        }
+        ProgramEmitter emitter = new ProgramEmitter(diagnostics);
+        Map<String, HFunction> named = new LinkedHashMap<>();
+        for (Unit u : units.values()) {
+            if (u.main == null) {
+                continue;
+            }
+            for (HFunction f : u.functions.values()) {
+                emitter.emit(f);
+                named.putIfAbsent(f.name, f);
+            }
+            if (u.ast.isScript) {
+                emitter.emit(u.main);
+            }
+        }
+        for (Unit u : units.values()) {
+            if (u.main != null && !u.ast.isScript) {
+                named.put(u.base, u.main);
+            }
+        }
+        emitter.emitProgram(named);
+        if (diagnostics.stream().anyMatch(d -> !d.warning())) {
+            throw new CompileError(sortedDiagnostics(), sources);
+        }
+        return new CompiledProgram(emitter.classes(), entry.main.className, entry.ast.isScript, entry.base, false,
+            diagnostics.stream().filter(Diagnostic::warning).toList());
+    }
+
+    private List<Diagnostic> sortedDiagnostics() {
+        List<Diagnostic> out = new ArrayList<>(diagnostics);
+        out.sort((a, b) -> a.file().equals(b.file())
+            ? (a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.col(), b.col())) : 0);
+        return out;
+    }
+
+    private Unit load(Path file, String display) {
+        Path key = file.toAbsolutePath().normalize();
+        Unit existing = units.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Unit u = new Unit(key, display);
+        units.put(key, u);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(display, 1, 1, "cannot read file: " + e.getMessage()));
+            return u;
+        }
+        sources.put(display, text);
+        Frontend.Result r = Frontend.parse(display, u.base, text);
+        diagnostics.addAll(r.diagnostics());
+        if (r.file() == null) {
+            return u;
+        }
+        u.ast = r.file();
+        String classBase = "mjcprog/" + u.base;
+        if (u.ast.isScript) {
+            u.main = new HFunction(HFunction.Kind.SCRIPT, u.base, u.base, display);
+            u.main.className = classBase;
+            u.main.line = 1;
+        }
+        boolean first = true;
+        for (FunctionDef def : u.ast.functions) {
+            boolean isMain = first && !u.ast.isScript;
+            String frame = isMain ? u.base : u.base + ">" + def.name;
+            HFunction f = new HFunction(HFunction.Kind.FUNCTION, isMain ? u.base : def.name, frame, display);
+            f.className = isMain ? classBase : classBase + "$" + def.name;
+            f.line = def.line;
+            if (isMain) {
+                u.main = f;
+                u.functions.put(u.base, f);
+                if (!def.name.equals(u.base)) {
+                    u.functions.putIfAbsent(def.name, f);
+                }
+            } else {
+                u.functions.putIfAbsent(def.name, f);
+            }
+            u.byDef.put(def, f);
+            first = false;
+        }
+        pending.add(u);
+        return u;
+    }
+
+    private void lower(Unit u) {
+        if (u.ast == null) {
+            return;
+        }
+        Lowering lowering = new Lowering(u.display, u.base, name -> resolve(u, name), diagnostics);
+        if (u.ast.isScript) {
+            lowering.lowerScript(u.main, u.ast.script);
+        }
+        for (Map.Entry<FunctionDef, HFunction> e : u.byDef.entrySet()) {
+            lowering.lowerFunction(e.getValue(), e.getKey());
+        }
+    }
+
+    /** MATLAB's function precedence, seen from file u. */
+    private FunctionRef resolve(Unit u, String name) {
+        HFunction local = u.functions.get(name);
+        if (local != null) {
+            return FunctionRef.user(name, local);
+        }
+        if (!name.contains(".")) {
+            List<Path> folders = new ArrayList<>();
+            folders.add(u.path.getParent());
+            folders.addAll(searchPath);
+            for (Path folder : folders) {
+                if (folder == null) {
+                    continue;
+                }
+                Path candidate = folder.resolve(name + ".m");
+                if (Files.isRegularFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
+                    String display = displayFor(u, candidate);
+                    Unit other = load(candidate, display);
+                    if (other.main != null) {
+                        return FunctionRef.user(name, other.main);
+                    }
+                    return FunctionRef.unresolved(name);
+                }
+            }
+        }
+        if (BuiltinRegistry.exists(name)) {
+            return FunctionRef.builtin(name, null);
+        }
+        return FunctionRef.unresolved(name);
+    }
+
+    private String displayFor(Unit from, Path candidate) {
+        Path dirOfDisplay = Path.of(from.display).getParent();
+        if (candidate.getParent() != null && candidate.toAbsolutePath().normalize().getParent()
+            .equals(from.path.getParent())) {
+            return dirOfDisplay == null ? candidate.getFileName().toString()
+                : dirOfDisplay.resolve(candidate.getFileName()).toString();
+        }
+        return candidate.toString();
+    }
+
+    public Map<String, String> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,130 @@
+package mjc.compiler.backend;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * One generated JVM class: the class header, a pool of literal values kept in static final
+ * fields (so a literal in a loop is not rebuilt on every iteration), persistent variables as
+ * static fields, and a static initializer that registers the class's methods with
+ * FrameRegistry under the names MATLAB shows in stack traces.
+ */
+final class ClassBuilder {
+    final String name;
+    final String sourceFile;
+    final ClassWriter cw;
+    private final Map<String, String> constants = new LinkedHashMap<>();
+    private final List<String[]> constantInits = new ArrayList<>();
+    private final List<String[]> frames = new ArrayList<>();
+    private final Set<String> persistents = new LinkedHashSet<>();
+    private int lambdaCounter;
+
+    ClassBuilder(String name, String sourceFile) {
+        this.name = name;
+        this.sourceFile = sourceFile;
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                if (a.equals(b)) {
+                    return a;
+                }
+                if (a.startsWith("mjcprog/") || b.startsWith("mjcprog/")) {
+                    return "java/lang/Object";
+                }
+                try {
+                    return super.getCommonSuperClass(a, b);
+                } catch (RuntimeException e) {
+                    return "java/lang/Object";
+                }
+            }
+
+            @Override
+            protected ClassLoader getClassLoader() {
+                return ClassBuilder.class.getClassLoader();
+            }
+        };
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
+            "java/lang/Object", null);
+        cw.visitSource(sourceFile, null);
+    }
+
+    String nextLambdaName(String prefix) {
+        return prefix + "$" + (++lambdaCounter);
+    }
+
+    /** A static field holding a frozen literal; kind is D (double), I (imaginary), C (char), S (string). */
+    String constant(String kind, double number, String text) {
+        String key = kind + ":" + (text != null ? text : Double.toString(number)) + ":" + Double.doubleToRawLongBits(number);
+        String existing = constants.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String field = "C" + constants.size();
+        constants.put(key, field);
+        constantInits.add(new String[] {field, kind, Double.toString(number), text});
+        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, field, Names.VALUE_D, null, null)
+            .visitEnd();
+        return field;
+    }
+
+    String persistent(String variable) {
+        String field = "p$" + variable;
+        if (persistents.add(field)) {
+            cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, field, Names.VALUE_D, null, null).visitEnd();
+        }
+        return field;
+    }
+
+    void frame(String method, String matlabName, String file) {
+        frames.add(new String[] {method, matlabName, file});
+    }
+
+    byte[] finish() {
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        mv.visitCode();
+        for (String[] c : constantInits) {
+            double number = Double.parseDouble(c[2]);
+            switch (c[1]) {
+                case "D":
+                    mv.visitLdcInsn(number);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";", false);
+                    break;
+                case "I":
+                    mv.visitInsn(Opcodes.DCONST_0);
+                    mv.visitLdcInsn(number);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.DOUBLE_ARRAY, "complex", "(DD)L" + Names.DOUBLE_ARRAY + ";", false);
+                    break;
+                case "C":
+                    mv.visitLdcInsn(c[3]);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.CHAR_ARRAY, "of", "(Ljava/lang/String;)L" + Names.CHAR_ARRAY + ";", false);
+                    break;
+                default:
+                    mv.visitLdcInsn(c[3]);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.STRING_ARRAY, "of", "(Ljava/lang/String;)L" + Names.STRING_ARRAY + ";", false);
+                    break;
+            }
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.VALUE, "freeze", "()" + Names.VALUE_D, false);
+            mv.visitFieldInsn(Opcodes.PUTSTATIC, name, c[0], Names.VALUE_D);
+        }
+        for (String[] f : frames) {
+            mv.visitLdcInsn(name.replace('/', '.'));
+            mv.visitLdcInsn(f[0]);
+            mv.visitLdcInsn(f[1]);
+            mv.visitLdcInsn(f[2]);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.FRAMES, "register",
+                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V", false);
+        }
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+}

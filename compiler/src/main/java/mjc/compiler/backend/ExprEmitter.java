@@ -1,0 +1,639 @@
+package mjc.compiler.backend;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import mjc.compiler.hir.FunctionRef;
+import mjc.compiler.hir.HExpr;
+import mjc.compiler.hir.HFunction;
+import mjc.compiler.hir.Variable;
+import mjc.stdlib.BuiltinRegistry;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Expressions to bytecode. Every expression leaves one {@code Value} on the stack
+ * ({@link #value}); calls and comma-separated lists can instead leave a {@code Value[]} of all
+ * their values ({@link #multi}). Builtins are bound here, at compile time, to the best static
+ * method their class offers.
+ */
+final class ExprEmitter implements Opcodes {
+    private final MethodState st;
+    private final MethodVisitor mv;
+    private final ProgramEmitter program;
+
+    ExprEmitter(MethodState st, ProgramEmitter program) {
+        this.st = st;
+        this.mv = st.mv;
+        this.program = program;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    void call(String owner, String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
+    }
+
+    private void constField(String kind, double number, String text) {
+        String field = st.cls.constant(kind, number, text);
+        mv.visitFieldInsn(GETSTATIC, st.cls.name, field, Names.VALUE_D);
+    }
+
+    /** Loads a variable's raw value (null when unassigned). */
+    void loadVar(Variable v) {
+        switch (v.storage) {
+            case GLOBAL:
+                mv.visitLdcInsn(v.name);
+                call(Names.GLOBALS, "read", "(Ljava/lang/String;)" + Names.VALUE_D);
+                break;
+            case PERSISTENT:
+                mv.visitFieldInsn(GETSTATIC, st.cls.name, st.cls.persistent(v.name), Names.VALUE_D);
+                break;
+            default:
+                mv.visitVarInsn(ALOAD, v.slot);
+        }
+    }
+
+    /** Stores the Value on the stack into a variable (the caller has already counted the reference). */
+    void storeVar(Variable v) {
+        switch (v.storage) {
+            case GLOBAL:
+                mv.visitLdcInsn(v.name);
+                mv.visitInsn(SWAP);
+                call(Names.GLOBALS, "write", "(Ljava/lang/String;" + Names.VALUE_D + ")V");
+                break;
+            case PERSISTENT:
+                mv.visitFieldInsn(PUTSTATIC, st.cls.name, st.cls.persistent(v.name), Names.VALUE_D);
+                break;
+            default:
+                mv.visitVarInsn(ASTORE, v.slot);
+        }
+    }
+
+    void share() {
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "share", "()" + Names.VALUE_D, false);
+    }
+
+    void own() {
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "own", "()" + Names.VALUE_D, false);
+    }
+
+    private boolean isParam(Variable v) {
+        return st.fn.params.contains(v);
+    }
+
+    // ------------------------------------------------------------------ single values
+
+    void value(HExpr e) {
+        st.line(e.line);
+        if (e instanceof HExpr.Const c) {
+            switch (c.kind) {
+                case DOUBLE:
+                    constField("D", c.number, null);
+                    break;
+                case IMAGINARY:
+                    constField("I", c.number, null);
+                    break;
+                case CHAR:
+                    constField("C", 0, c.text);
+                    break;
+                default:
+                    constField("S", 0, c.text);
+            }
+        } else if (e instanceof HExpr.VarRead r) {
+            loadVar(r.var);
+            if (r.checked) {
+                mv.visitLdcInsn(r.var.name);
+                call(Names.CALLS, isParam(r.var) ? "checkParam" : "checkVar",
+                    "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+            }
+        } else if (e instanceof HExpr.VarOrCall vc) {
+            Label call = new Label();
+            Label done = new Label();
+            loadVar(vc.var);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, call);
+            if (vc.hasArgs) {
+                if (vc.context != null && vc.context.used) {
+                    mv.visitInsn(DUP);
+                    ensureContextSlot(vc.context);
+                    mv.visitVarInsn(ASTORE, vc.context.slot);
+                }
+                args(vc.args);
+                call(Names.CALLS, "apply1", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+            }
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(call);
+            mv.visitInsn(POP);
+            callFunction(vc.fallback, vc.args, Mode.ONE);
+            mv.visitLabel(done);
+        } else if (e instanceof HExpr.Call c) {
+            callFunction(c.fn, c.args, Mode.ONE);
+        } else if (e instanceof HExpr.Index ix) {
+            index(ix);
+        } else if (e instanceof HExpr.FieldRead f) {
+            value(f.base);
+            fieldName(f);
+            call(Names.INDEX, "fieldOne", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+        } else if (e instanceof HExpr.Binary b) {
+            binary(b);
+        } else if (e instanceof HExpr.Unary u) {
+            value(u.operand);
+            String m;
+            switch (u.op) {
+                case "-":
+                    m = "uminus";
+                    break;
+                case "+":
+                    m = "uplus";
+                    break;
+                case "~":
+                    m = "not";
+                    break;
+                case "'":
+                    m = "ctranspose";
+                    break;
+                default:
+                    m = "transpose";
+            }
+            call(Names.OPERATORS, m, Names.v(1));
+        } else if (e instanceof HExpr.ShortCircuit s) {
+            Label f = new Label();
+            Label done = new Label();
+            condition(s, f);
+            mv.visitFieldInsn(GETSTATIC, Names.LOGICAL_ARRAY, "TRUE", "L" + Names.LOGICAL_ARRAY + ";");
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(f);
+            mv.visitFieldInsn(GETSTATIC, Names.LOGICAL_ARRAY, "FALSE", "L" + Names.LOGICAL_ARRAY + ";");
+            mv.visitLabel(done);
+        } else if (e instanceof HExpr.Range r) {
+            value(r.start);
+            if (r.step != null) {
+                value(r.step);
+            }
+            value(r.stop);
+            call(Names.COLON, "range", Names.v(r.step == null ? 2 : 3));
+        } else if (e instanceof HExpr.Matrix m) {
+            matrix(m);
+        } else if (e instanceof HExpr.Colon) {
+            mv.visitFieldInsn(GETSTATIC, Names.SUBSCRIPTS, "COLON", Names.VALUE_D);
+        } else if (e instanceof HExpr.End end) {
+            ensureContextSlot(end.context);
+            mv.visitVarInsn(ALOAD, end.context.slot);
+            pushInt(end.position);
+            pushInt(end.count);
+            call(Names.INDEX, "end", "(" + Names.VALUE_D + "II)" + Names.VALUE_D);
+        } else if (e instanceof HExpr.Handle h) {
+            handle(h.fn);
+        } else if (e instanceof HExpr.Lambda l) {
+            lambda(l);
+        } else if (e instanceof HExpr.ArgCount a) {
+            if (a.outputs) {
+                mv.visitVarInsn(ILOAD, st.nargoutSlot);
+            } else {
+                mv.visitVarInsn(ALOAD, st.argsSlot);
+                mv.visitInsn(ARRAYLENGTH);
+            }
+            mv.visitInsn(I2D);
+            call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+        } else if (e instanceof HExpr.Await || e instanceof HExpr.AsyncTask) {
+            program.asyncValue(st, this, e);
+        } else {
+            throw new IllegalStateException("cannot emit " + e);
+        }
+    }
+
+    void ensureContextSlot(mjc.compiler.hir.IndexContext ctx) {
+        if (ctx.slot < 0) {
+            ctx.slot = st.newLocal();
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, ctx.slot);
+        }
+    }
+
+    private void fieldName(HExpr.FieldRead f) {
+        if (f.name != null) {
+            mv.visitLdcInsn(f.name);
+        } else {
+            value(f.dynamicName);
+            call(Names.CALLS, "fieldName", "(" + Names.VALUE_D + ")Ljava/lang/String;");
+        }
+    }
+
+    private void index(HExpr.Index ix) {
+        value(ix.base);
+        if (ix.context != null && ix.context.used) {
+            mv.visitInsn(DUP);
+            ensureContextSlot(ix.context);
+            mv.visitVarInsn(ASTORE, ix.context.slot);
+        }
+        if (ix.brace) {
+            args(ix.args);
+            call(Names.INDEX, "braceOne", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+            return;
+        }
+        args(ix.args);
+        call(Names.CALLS, "apply1", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+    }
+
+    private void binary(HExpr.Binary b) {
+        value(b.left);
+        value(b.right);
+        switch (b.op) {
+            case "+":
+                call(Names.OPERATORS, "plus", Names.v(2));
+                break;
+            case "-":
+                call(Names.OPERATORS, "minus", Names.v(2));
+                break;
+            case ".*":
+                call(Names.OPERATORS, "times", Names.v(2));
+                break;
+            case "./":
+                call(Names.OPERATORS, "rdivide", Names.v(2));
+                break;
+            case ".\\":
+                call(Names.OPERATORS, "ldivide", Names.v(2));
+                break;
+            case ".^":
+                call(Names.OPERATORS, "power", Names.v(2));
+                break;
+            case "*":
+                call(Names.OPERATORS, "mtimes", Names.v(2));
+                break;
+            case "/":
+                call(Names.LINALG, "mrdivide", Names.v(2));
+                break;
+            case "\\":
+                call(Names.LINALG, "mldivide", Names.v(2));
+                break;
+            case "^":
+                call(Names.LINALG, "mpower", Names.v(2));
+                break;
+            case "==":
+                call(Names.OPERATORS, "eq", Names.v(2));
+                break;
+            case "~=":
+                call(Names.OPERATORS, "ne", Names.v(2));
+                break;
+            case "<":
+                call(Names.OPERATORS, "lt", Names.v(2));
+                break;
+            case "<=":
+                call(Names.OPERATORS, "le", Names.v(2));
+                break;
+            case ">":
+                call(Names.OPERATORS, "gt", Names.v(2));
+                break;
+            case ">=":
+                call(Names.OPERATORS, "ge", Names.v(2));
+                break;
+            case "&":
+                call(Names.OPERATORS, "and", Names.v(2));
+                break;
+            case "|":
+                call(Names.OPERATORS, "or", Names.v(2));
+                break;
+            default:
+                throw new IllegalStateException("operator " + b.op);
+        }
+    }
+
+    /** Jumps to ifFalse unless e is true as if/while read it. */
+    void condition(HExpr e, Label ifFalse) {
+        st.line(e.line);
+        if (e instanceof HExpr.ShortCircuit s) {
+            if (s.and) {
+                operand(s.left, "&&");
+                mv.visitJumpInsn(IFEQ, ifFalse);
+                operand(s.right, "&&");
+                mv.visitJumpInsn(IFEQ, ifFalse);
+            } else {
+                Label yes = new Label();
+                operand(s.left, "||");
+                mv.visitJumpInsn(IFNE, yes);
+                operand(s.right, "||");
+                mv.visitJumpInsn(IFEQ, ifFalse);
+                mv.visitLabel(yes);
+            }
+            return;
+        }
+        value(e);
+        call(Names.OPERATORS, "isTrue", "(" + Names.VALUE_D + ")Z");
+        mv.visitJumpInsn(IFEQ, ifFalse);
+    }
+
+    /** Pushes the truth (int 0/1) of an operand of && or ||. */
+    private void operand(HExpr e, String op) {
+        if (e instanceof HExpr.ShortCircuit s) {
+            Label f = new Label();
+            Label done = new Label();
+            condition(s, f);
+            mv.visitInsn(ICONST_1);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(f);
+            mv.visitInsn(ICONST_0);
+            mv.visitLabel(done);
+            return;
+        }
+        value(e);
+        mv.visitLdcInsn(op);
+        call(Names.OPERATORS, "shortCircuitOperand", "(" + Names.VALUE_D + "Ljava/lang/String;)Z");
+    }
+
+    // ------------------------------------------------------------------ argument lists and matrices
+
+    private static boolean anyCsList(List<HExpr> items) {
+        for (HExpr a : items) {
+            if (a.isCsList()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pushes a Value[] of the arguments, expanding comma-separated lists. */
+    void args(List<HExpr> args) {
+        if (!anyCsList(args)) {
+            pushInt(args.size());
+            mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+            for (int i = 0; i < args.size(); i++) {
+                mv.visitInsn(DUP);
+                pushInt(i);
+                value(args.get(i));
+                mv.visitInsn(AASTORE);
+            }
+            return;
+        }
+        mv.visitTypeInsn(NEW, Names.ARGLIST);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, Names.ARGLIST, "<init>", "()V", false);
+        for (HExpr a : args) {
+            if (a.isCsList()) {
+                multi(a, () -> pushInt(1));
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.ARGLIST, "addAll", "(" + Names.VALUES_D + ")L" + Names.ARGLIST + ";", false);
+            } else {
+                value(a);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.ARGLIST, "add", "(" + Names.VALUE_D + ")L" + Names.ARGLIST + ";", false);
+            }
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.ARGLIST, "toArray", "()" + Names.VALUES_D, false);
+    }
+
+    private void matrix(HExpr.Matrix m) {
+        if (m.rows.isEmpty()) {
+            if (m.cell) {
+                mv.visitFieldInsn(GETSTATIC, "mjc/runtime/value/Dims", "EMPTY", "[I");
+                call(Names.CELL_ARRAY, "empty", "([I)L" + Names.CELL_ARRAY + ";");
+            } else {
+                call(Names.DOUBLE_ARRAY, "empty", "()L" + Names.DOUBLE_ARRAY + ";");
+            }
+            return;
+        }
+        if (!m.cell && m.rows.size() == 1 && m.rows.get(0).size() == 1 && !m.rows.get(0).get(0).isCsList()) {
+            value(m.rows.get(0).get(0));
+            mv.visitInsn(ICONST_1);
+            mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+            mv.visitInsn(DUP_X1);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(AASTORE);
+            call(Names.CONCAT, "horzcat", "(" + Names.VALUES_D + ")" + Names.VALUE_D);
+            return;
+        }
+        pushInt(m.rows.size());
+        mv.visitTypeInsn(ANEWARRAY, Names.VALUES);
+        for (int r = 0; r < m.rows.size(); r++) {
+            mv.visitInsn(DUP);
+            pushInt(r);
+            args(m.rows.get(r));
+            mv.visitInsn(AASTORE);
+        }
+        if (m.cell) {
+            call("mjc/runtime/ops/CellLiteral", "build", "([" + Names.VALUES_D + ")" + Names.VALUE_D);
+        } else {
+            call(Names.CONCAT, "matrix", "([" + Names.VALUES_D + ")" + Names.VALUE_D);
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    enum Mode { ONE, MULTI }
+
+    /** Whether {@link #multi} can emit e. */
+    static boolean multiCapable(HExpr e) {
+        return e instanceof HExpr.Call || e instanceof HExpr.VarOrCall || e instanceof HExpr.Index
+            || e instanceof HExpr.FieldRead;
+    }
+
+    /** Pushes a Value[]: all outputs of a call (nargout pushed by the runnable) or all values of a list. */
+    void multi(HExpr e, Runnable nargout) {
+        st.line(e.line);
+        if (e instanceof HExpr.Call c) {
+            callFunctionMulti(c.fn, c.args, nargout);
+        } else if (e instanceof HExpr.VarOrCall vc) {
+            Label call = new Label();
+            Label done = new Label();
+            loadVar(vc.var);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, call);
+            if (vc.hasArgs) {
+                if (vc.context != null && vc.context.used) {
+                    mv.visitInsn(DUP);
+                    ensureContextSlot(vc.context);
+                    mv.visitVarInsn(ASTORE, vc.context.slot);
+                }
+                args(vc.args);
+                nargout.run();
+                call(Names.CALLS, "apply", "(" + Names.VALUE_D + Names.VALUES_D + "I)" + Names.VALUES_D);
+            } else {
+                wrapOne();
+            }
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(call);
+            mv.visitInsn(POP);
+            callFunctionMulti(vc.fallback, vc.args, nargout);
+            mv.visitLabel(done);
+        } else if (e instanceof HExpr.Index ix) {
+            value(ix.base);
+            if (ix.context != null && ix.context.used) {
+                mv.visitInsn(DUP);
+                ensureContextSlot(ix.context);
+                mv.visitVarInsn(ASTORE, ix.context.slot);
+            }
+            args(ix.args);
+            if (ix.brace) {
+                call(Names.INDEX, "brace", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUES_D);
+            } else {
+                nargout.run();
+                call(Names.CALLS, "apply", "(" + Names.VALUE_D + Names.VALUES_D + "I)" + Names.VALUES_D);
+            }
+        } else if (e instanceof HExpr.FieldRead f) {
+            value(f.base);
+            fieldName(f);
+            call(Names.INDEX, "field", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUES_D);
+        } else {
+            value(e);
+            wrapOne();
+        }
+    }
+
+    /** Value on the stack to a one-element Value[]. */
+    void wrapOne() {
+        mv.visitInsn(ICONST_1);
+        mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+        mv.visitInsn(DUP_X1);
+        mv.visitInsn(SWAP);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(SWAP);
+        mv.visitInsn(AASTORE);
+    }
+
+    /** A call where one value is needed. */
+    void callFunction(FunctionRef ref, List<HExpr> args, Mode mode) {
+        if (ref.kind == FunctionRef.Kind.BUILTIN) {
+            Method fixed = anyCsList(args) ? null : BuiltinRegistry.fixed(ref.name, args.size());
+            if (fixed != null && fixed.getReturnType() != void.class) {
+                for (HExpr a : args) {
+                    value(a);
+                }
+                call(Type.getInternalName(fixed.getDeclaringClass()), fixed.getName(), Type.getMethodDescriptor(fixed));
+                return;
+            }
+        }
+        callFunctionMulti(ref, args, () -> pushInt(1));
+        call(Names.CALLS, "first", "(" + Names.VALUES_D + ")" + Names.VALUE_D);
+    }
+
+    /** A call leaving all its outputs (a Value[]). */
+    void callFunctionMulti(FunctionRef ref, List<HExpr> args, Runnable nargout) {
+        switch (ref.kind) {
+            case USER: {
+                args(args);
+                nargout.run();
+                call(program.classOf(ref.function), "call", Names.CALL_DESC);
+                return;
+            }
+            case BUILTIN: {
+                Method general = BuiltinRegistry.general(ref.name);
+                if (general != null) {
+                    args(args);
+                    nargout.run();
+                    call(Type.getInternalName(general.getDeclaringClass()), general.getName(), Names.CALL_DESC);
+                    return;
+                }
+                Method fixed = anyCsList(args) ? null : BuiltinRegistry.fixed(ref.name, args.size());
+                if (fixed != null) {
+                    for (HExpr a : args) {
+                        value(a);
+                    }
+                    call(Type.getInternalName(fixed.getDeclaringClass()), fixed.getName(), Type.getMethodDescriptor(fixed));
+                    if (fixed.getReturnType() == void.class) {
+                        nargout.run();
+                        call(Names.CALLS, "noOutputs", "(I)" + Names.VALUES_D);
+                    } else {
+                        wrapOne();
+                    }
+                    return;
+                }
+                // arity not offered at compile time: dispatch through the registry's adapter
+                mv.visitLdcInsn(ref.name);
+                call(Names.BUILTINS, "callable", "(Ljava/lang/String;)L" + Names.CALLABLE + ";");
+                args(args);
+                nargout.run();
+                mv.visitMethodInsn(INVOKEINTERFACE, Names.CALLABLE, "call", Names.CALL_DESC, true);
+                return;
+            }
+            default:
+                // evaluate the arguments first: their errors come before the missing function's
+                args(args);
+                mv.visitInsn(POP);
+                mv.visitLdcInsn(ref.name);
+                call(Names.CALLS, "undefinedCall", "(Ljava/lang/String;)" + Names.VALUES_D);
+        }
+    }
+
+    // ------------------------------------------------------------------ handles and closures
+
+    private static final Handle LMF = new Handle(H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+            + "Ljava/lang/invoke/CallSite;", false);
+
+    /** Pushes a Callable for a static method of the calling convention (optionally bound to a captures array on the stack). */
+    void callable(String owner, String method, boolean bound) {
+        Type sam = Type.getMethodType(Names.CALL_DESC);
+        Handle impl = new Handle(H_INVOKESTATIC, owner, method, bound ? Names.LAMBDA_DESC : Names.CALL_DESC, false);
+        mv.visitInvokeDynamicInsn("call", bound ? "(" + Names.VALUES_D + ")L" + Names.CALLABLE + ";" : "()L" + Names.CALLABLE + ";",
+            LMF, sam, impl, sam);
+    }
+
+    void handle(FunctionRef ref) {
+        if (ref.kind == FunctionRef.Kind.USER) {
+            mv.visitTypeInsn(NEW, Names.NAMED_HANDLE);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(ref.name);
+            callable(program.classOf(ref.function), "call", false);
+            mv.visitMethodInsn(INVOKESPECIAL, Names.NAMED_HANDLE, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
+            return;
+        }
+        if (ref.kind == FunctionRef.Kind.BUILTIN) {
+            mv.visitTypeInsn(NEW, Names.NAMED_HANDLE);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(ref.name);
+            mv.visitLdcInsn(ref.name);
+            call(Names.BUILTINS, "callable", "(Ljava/lang/String;)L" + Names.CALLABLE + ";");
+            mv.visitMethodInsn(INVOKESPECIAL, Names.NAMED_HANDLE, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
+            return;
+        }
+        mv.visitLdcInsn(ref.name);
+        call(Names.HANDLES, "byName", "(Ljava/lang/String;)" + Names.VALUE_D);
+    }
+
+    /** Pushes the captures array of a closure: each captured variable's current value (null if unset). */
+    void captures(List<Variable> captured) {
+        pushInt(captured.size());
+        mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+        for (int i = 0; i < captured.size(); i++) {
+            Label skip = new Label();
+            mv.visitInsn(DUP);
+            pushInt(i);
+            loadVar(captured.get(i));
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, skip);
+            share();
+            mv.visitLabel(skip);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private void lambda(HExpr.Lambda l) {
+        HFunction body = l.body;
+        String method = program.closureMethod(st.cls, body);
+        if (body.kind == HFunction.Kind.BLOCK) {
+            program.blockValue(st, this, l, method);
+            return;
+        }
+        mv.visitTypeInsn(NEW, Names.ANON);
+        mv.visitInsn(DUP);
+        mv.visitLdcInsn(l.text);
+        captures(l.captured);
+        callable(st.cls.name, method, true);
+        mv.visitMethodInsn(INVOKESPECIAL, Names.ANON, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
+    }
+}

@@ -1,0 +1,242 @@
+package mjc.compiler.backend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mjc.compiler.frontend.Diagnostic;
+import mjc.compiler.hir.HExpr;
+import mjc.compiler.hir.HFunction;
+import mjc.compiler.hir.Variable;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Emits a whole program: one class per script or function (local functions included), closure
+ * bodies as static methods of the class that creates them, and the {@code mjcprog/$Program}
+ * class whose {@code init()} registers every function by name for run-time lookups.
+ */
+public final class ProgramEmitter implements Opcodes {
+    public static final String PROGRAM_CLASS = "mjcprog/$Program";
+
+    private final Map<String, byte[]> classes = new LinkedHashMap<>();
+    private final List<Diagnostic> diagnostics;
+
+    public ProgramEmitter(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public Map<String, byte[]> classes() {
+        return classes;
+    }
+
+    String classOf(HFunction f) {
+        return f.className;
+    }
+
+    /** Emits the class of a script or function (with the closures it creates). */
+    public void emit(HFunction fn) {
+        ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
+        MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null);
+        cls.frame("call", fn.frameName, fn.file);
+        mv.visitCode();
+        MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
+        emitBody(st, fn, false);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        classes.put(fn.className, cls.finish());
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash >= 0 ? path.substring(slash + 1) : path;
+    }
+
+    /**
+     * Common body of functions, scripts and closures: recursion guard, argument checks, variable
+     * slots, statements, and the outputs on the way out.
+     */
+    private void emitBody(MethodState st, HFunction fn, boolean closure) {
+        MethodVisitor mv = st.mv;
+        ExprEmitter ex = new ExprEmitter(st, this);
+        StatementEmitter stmts = new StatementEmitter(st, ex);
+        st.line(fn.line > 0 ? fn.line : 1);
+        ex.call(Names.CALL_DEPTH, "enter", "()V");
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
+        mv.visitLabel(tryStart);
+        for (Variable v : fn.variables.values()) {
+            v.slot = st.newLocal();
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, v.slot);
+        }
+        int fixedParams = fn.varargin ? fn.params.size() - 1 : fn.params.size();
+        if (fn.kind != HFunction.Kind.SCRIPT) {
+            if (!fn.varargin) {
+                mv.visitVarInsn(ALOAD, st.argsSlot);
+                ex.pushInt(fn.params.size());
+                ex.call(Names.CALLS, "checkInputs", "(" + Names.VALUES_D + "I)V");
+            }
+            if (fn.kind == HFunction.Kind.FUNCTION && !fn.varargout) {
+                mv.visitVarInsn(ILOAD, st.nargoutSlot);
+                ex.pushInt(fn.outputs.size());
+                ex.call(Names.CALLS, "checkOutputs", "(II)V");
+            }
+        }
+        if (closure) {
+            for (Variable c : fn.captures) {
+                mv.visitVarInsn(ALOAD, st.capturesSlot);
+                ex.pushInt(c.captureIndex);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, c.slot);
+            }
+        }
+        for (int i = 0; i < fixedParams; i++) {
+            Variable p = fn.params.get(i);
+            if (p.slot < 0) {
+                continue;
+            }
+            mv.visitVarInsn(ALOAD, st.argsSlot);
+            ex.pushInt(i);
+            ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
+            mv.visitVarInsn(ASTORE, p.slot);
+        }
+        if (fn.varargin) {
+            Variable va = fn.params.get(fn.params.size() - 1);
+            mv.visitVarInsn(ALOAD, st.argsSlot);
+            ex.pushInt(fixedParams);
+            ex.call(Names.CALLS, "varargin", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
+            ex.own();
+            mv.visitVarInsn(ASTORE, va.slot);
+        }
+        int result = st.newLocal();
+        if (fn.kind == HFunction.Kind.LAMBDA) {
+            HExpr body = fn.expression;
+            if (ExprEmitter.multiCapable(body)) {
+                ex.multi(body, () -> mv.visitVarInsn(ILOAD, st.nargoutSlot));
+            } else {
+                ex.value(body);
+                ex.wrapOne();
+            }
+            mv.visitVarInsn(ASTORE, result);
+        } else {
+            if (fn.kind == HFunction.Kind.BLOCK) {
+                st.resultSlot = st.newLocal();
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, st.resultSlot);
+            }
+            stmts.block(fn.body);
+            mv.visitLabel(st.exit);
+            st.lastLine = -1;
+            st.line(lastLine(fn));
+            if (fn.kind == HFunction.Kind.FUNCTION) {
+                mv.visitVarInsn(ILOAD, st.nargoutSlot);
+                ex.pushInt(fn.outputs.size());
+                mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+                for (int i = 0; i < fn.outputs.size(); i++) {
+                    mv.visitInsn(DUP);
+                    ex.pushInt(i);
+                    mv.visitVarInsn(ALOAD, fn.outputs.get(i).slot);
+                    mv.visitInsn(AASTORE);
+                }
+                ex.pushInt(fn.varargout ? 1 : 0);
+                ex.pushInt(fn.outputs.size());
+                mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+                for (int i = 0; i < fn.outputs.size(); i++) {
+                    mv.visitInsn(DUP);
+                    ex.pushInt(i);
+                    mv.visitLdcInsn(fn.outputs.get(i).name);
+                    mv.visitInsn(AASTORE);
+                }
+                mv.visitLdcInsn(fn.name);
+                ex.call(Names.CALLS, "outputs", "(I" + Names.VALUES_D + "Z[Ljava/lang/String;Ljava/lang/String;)" + Names.VALUES_D);
+            } else if (fn.kind == HFunction.Kind.BLOCK) {
+                Label none = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ALOAD, st.resultSlot);
+                mv.visitJumpInsn(IFNULL, none);
+                mv.visitVarInsn(ALOAD, st.resultSlot);
+                ex.wrapOne();
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(none);
+                ex.call(Names.CALLS, "none", "()" + Names.VALUES_D);
+                mv.visitLabel(done);
+            } else {
+                ex.call(Names.CALLS, "none", "()" + Names.VALUES_D);
+            }
+            mv.visitVarInsn(ASTORE, result);
+        }
+        mv.visitLabel(tryEnd);
+        ex.call(Names.CALL_DEPTH, "exit", "()V");
+        mv.visitVarInsn(ALOAD, result);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(handler);
+        ex.call(Names.CALL_DEPTH, "exit", "()V");
+        mv.visitInsn(ATHROW);
+    }
+
+    private static int lastLine(HFunction fn) {
+        return fn.line;
+    }
+
+    /** Emits a closure body as a static method of cls; returns the method name. */
+    String closureMethod(ClassBuilder cls, HFunction body) {
+        String name = cls.nextLambdaName(body.kind == HFunction.Kind.BLOCK ? "block" : "lambda");
+        MethodVisitor mv = cls.cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, Names.LAMBDA_DESC, null, null);
+        cls.frame(name, body.frameName, body.file);
+        mv.visitCode();
+        MethodState st = new MethodState(mv, cls, body, 3, 1, 2, 0);
+        emitBody(st, body, true);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return name;
+    }
+
+    /** A do-block used as a plain closure: a handle whose call runs the block. */
+    void blockValue(MethodState st, ExprEmitter ex, HExpr.Lambda l, String method) {
+        MethodVisitor mv = st.mv;
+        mv.visitTypeInsn(NEW, Names.ANON);
+        mv.visitInsn(DUP);
+        mv.visitLdcInsn(l.text);
+        ex.captures(l.captured);
+        ex.callable(st.cls.name, method, true);
+        mv.visitMethodInsn(INVOKESPECIAL, Names.ANON, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
+    }
+
+    /** await and async: compiled by the async back end (not part of this build yet). */
+    void asyncValue(MethodState st, ExprEmitter ex, HExpr e) {
+        diagnostics.add(Diagnostic.error(st.fn.file, e.line, 1, "async/await is not supported yet"));
+        st.mv.visitInsn(ACONST_NULL);
+    }
+
+    /** The $Program class: registers each named function for run-time lookups. */
+    public void emitProgram(Map<String, HFunction> functions) {
+        org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS
+            | org.objectweb.asm.ClassWriter.COMPUTE_FRAMES);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, PROGRAM_CLASS, null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "init", "()V", null, null);
+        mv.visitCode();
+        mv.visitMethodInsn(INVOKESTATIC, Names.BUILTINS, "install", "()V", false);
+        for (Map.Entry<String, HFunction> e : functions.entrySet()) {
+            mv.visitLdcInsn(e.getKey());
+            org.objectweb.asm.Type sam = org.objectweb.asm.Type.getMethodType(Names.CALL_DESC);
+            org.objectweb.asm.Handle impl = new org.objectweb.asm.Handle(H_INVOKESTATIC, e.getValue().className, "call",
+                Names.CALL_DESC, false);
+            org.objectweb.asm.Handle lmf = new org.objectweb.asm.Handle(H_INVOKESTATIC,
+                "java/lang/invoke/LambdaMetafactory", "metafactory",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+                    + "Ljava/lang/invoke/CallSite;", false);
+            mv.visitInvokeDynamicInsn("call", "()L" + Names.CALLABLE + ";", lmf, sam, impl, sam);
+            mv.visitMethodInsn(INVOKESTATIC, Names.FUNCTION_TABLE, "register", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V",
+                false);
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        classes.put(PROGRAM_CLASS, cw.toByteArray());
+    }
+}

@@ -1,0 +1,496 @@
+package mjc.compiler.backend;
+
+import java.util.List;
+import mjc.compiler.hir.HExpr;
+import mjc.compiler.hir.HStmt;
+import mjc.compiler.hir.LValue;
+import mjc.compiler.hir.Variable;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Statements to bytecode: assignments (including nested targets such as {@code s.a{2}(3) = v}),
+ * display of unsuppressed results, {@code ans}, control flow, and try/catch as JVM exception
+ * ranges.
+ */
+final class StatementEmitter implements Opcodes {
+    private final MethodState st;
+    private final MethodVisitor mv;
+    private final ExprEmitter ex;
+
+    StatementEmitter(MethodState st, ExprEmitter ex) {
+        this.st = st;
+        this.mv = st.mv;
+        this.ex = ex;
+    }
+
+    void block(List<HStmt> body) {
+        for (HStmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void display(String name, Runnable pushValue) {
+        mv.visitLdcInsn(name);
+        pushValue.run();
+        ex.call(Names.DISPLAY, "show", "(Ljava/lang/String;" + Names.VALUE_D + ")V");
+    }
+
+    void statement(HStmt s) {
+        st.lastLine = -1;
+        st.line(s.line);
+        if (s instanceof HStmt.Assign a) {
+            assign(a);
+        } else if (s instanceof HStmt.MultiAssign m) {
+            multiAssign(m);
+        } else if (s instanceof HStmt.Eval e) {
+            eval(e);
+        } else if (s instanceof HStmt.If i) {
+            Label end = new Label();
+            for (int k = 0; k < i.conditions.size(); k++) {
+                Label next = new Label();
+                ex.condition(i.conditions.get(k), next);
+                block(i.bodies.get(k));
+                mv.visitJumpInsn(GOTO, end);
+                mv.visitLabel(next);
+            }
+            if (i.elseBody != null) {
+                block(i.elseBody);
+            }
+            mv.visitLabel(end);
+        } else if (s instanceof HStmt.While w) {
+            Label top = new Label();
+            Label end = new Label();
+            mv.visitLabel(top);
+            ex.condition(w.condition, end);
+            st.loops.push(new Label[] {top, end});
+            block(w.body);
+            st.loops.pop();
+            mv.visitJumpInsn(GOTO, top);
+            mv.visitLabel(end);
+        } else if (s instanceof HStmt.For f) {
+            forLoop(f);
+        } else if (s instanceof HStmt.Switch sw) {
+            switchStatement(sw);
+        } else if (s instanceof HStmt.Try t) {
+            tryStatement(t);
+        } else if (s instanceof HStmt.Break) {
+            mv.visitJumpInsn(GOTO, st.loops.peek()[1]);
+        } else if (s instanceof HStmt.Continue) {
+            mv.visitJumpInsn(GOTO, st.loops.peek()[0]);
+        } else if (s instanceof HStmt.Return r) {
+            if (r.value != null) {
+                ex.value(r.value);
+                ex.share();
+                if (r.firstOutput != null) {
+                    ex.storeVar(r.firstOutput);
+                } else if (st.resultSlot >= 0) {
+                    mv.visitVarInsn(ASTORE, st.resultSlot);
+                } else {
+                    mv.visitInsn(POP);
+                }
+            }
+            mv.visitJumpInsn(GOTO, st.exit);
+        } else if (s instanceof HStmt.Declare d) {
+            for (Variable v : d.vars) {
+                if (d.global) {
+                    mv.visitLdcInsn(v.name);
+                    ex.call(Names.GLOBALS, "declare", "(Ljava/lang/String;)V");
+                } else {
+                    Label set = new Label();
+                    ex.loadVar(v);
+                    mv.visitJumpInsn(IFNONNULL, set);
+                    ex.call(Names.DOUBLE_ARRAY, "empty", "()L" + Names.DOUBLE_ARRAY + ";");
+                    ex.own();
+                    ex.storeVar(v);
+                    mv.visitLabel(set);
+                }
+            }
+        } else if (s instanceof HStmt.Clear c) {
+            for (Variable v : c.vars) {
+                if (v.storage == Variable.Storage.LOCAL && v.slot >= 0) {
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitVarInsn(ASTORE, v.slot);
+                }
+            }
+        } else {
+            throw new IllegalStateException("cannot emit " + s);
+        }
+    }
+
+    // ------------------------------------------------------------------ assignment
+
+    private void assign(HStmt.Assign a) {
+        LValue t = a.target;
+        if (t.isPlain()) {
+            ex.value(a.value);
+            ex.share();
+            ex.storeVar(t.root);
+        } else {
+            storeInto(t, () -> ex.value(a.value), a.delete);
+        }
+        if (a.print) {
+            display(t.root.name, () -> ex.loadVar(t.root));
+        }
+    }
+
+    /**
+     * Stores a value into an indexed target. Each level is read "for update" into a temporary,
+     * the innermost level is assigned, then every level is written back outward; a level held
+     * by exactly one location is updated in place.
+     */
+    void storeInto(LValue t, Runnable pushValue, boolean delete) {
+        List<LValue.Accessor> chain = t.chain;
+        int n = chain.size();
+        int[] levelSlots = new int[n];
+        int[] argSlots = new int[n];
+        int[] nameSlots = new int[n];
+        // level 0 is the root variable's value
+        levelSlots[0] = st.newLocal();
+        ex.loadVar(t.root);
+        mv.visitVarInsn(ASTORE, levelSlots[0]);
+        for (int k = 0; k < n; k++) {
+            LValue.Accessor acc = chain.get(k);
+            if (acc.context != null && acc.context.used) {
+                ex.ensureContextSlot(acc.context);
+                mv.visitVarInsn(ALOAD, levelSlots[k]);
+                mv.visitVarInsn(ASTORE, acc.context.slot);
+            }
+            if (acc.kind == LValue.Accessor.Kind.FIELD) {
+                nameSlots[k] = st.newLocal();
+                if (acc.field != null) {
+                    mv.visitLdcInsn(acc.field);
+                } else {
+                    ex.value(acc.dynamicField);
+                    ex.call(Names.CALLS, "fieldName", "(" + Names.VALUE_D + ")Ljava/lang/String;");
+                }
+                mv.visitVarInsn(ASTORE, nameSlots[k]);
+            } else {
+                argSlots[k] = st.newLocal();
+                ex.args(acc.args);
+                mv.visitVarInsn(ASTORE, argSlots[k]);
+            }
+            if (k < n - 1) {
+                levelSlots[k + 1] = st.newLocal();
+                mv.visitVarInsn(ALOAD, levelSlots[k]);
+                switch (acc.kind) {
+                    case FIELD:
+                        mv.visitVarInsn(ALOAD, nameSlots[k]);
+                        ex.call(Names.ASSIGN, "fieldForUpdate", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+                        break;
+                    case BRACE:
+                        mv.visitVarInsn(ALOAD, argSlots[k]);
+                        ex.call(Names.ASSIGN, "braceForUpdate", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+                        break;
+                    default:
+                        mv.visitVarInsn(ALOAD, argSlots[k]);
+                        ex.call(Names.ASSIGN, "parenForUpdate", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+                }
+                mv.visitVarInsn(ASTORE, levelSlots[k + 1]);
+            }
+        }
+        // innermost assignment
+        int k = n - 1;
+        LValue.Accessor last = chain.get(k);
+        mv.visitVarInsn(ALOAD, levelSlots[k]);
+        if (delete) {
+            mv.visitVarInsn(ALOAD, argSlots[k]);
+            ex.call(Names.ASSIGN, "delete", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+        } else {
+            switch (last.kind) {
+                case FIELD:
+                    mv.visitVarInsn(ALOAD, nameSlots[k]);
+                    pushValue.run();
+                    ex.call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
+                    break;
+                case BRACE:
+                    pushValue.run();
+                    mv.visitVarInsn(ALOAD, argSlots[k]);
+                    ex.call(Names.ASSIGN, "brace", "(" + Names.VALUE_D + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+                    break;
+                default:
+                    pushValue.run();
+                    mv.visitVarInsn(ALOAD, argSlots[k]);
+                    ex.call(Names.ASSIGN, "paren", "(" + Names.VALUE_D + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+            }
+        }
+        // write back outward
+        for (int j = n - 2; j >= 0; j--) {
+            int tmp = st.newLocal();
+            mv.visitVarInsn(ASTORE, tmp);
+            LValue.Accessor acc = chain.get(j);
+            mv.visitVarInsn(ALOAD, levelSlots[j]);
+            switch (acc.kind) {
+                case FIELD:
+                    mv.visitVarInsn(ALOAD, nameSlots[j]);
+                    mv.visitVarInsn(ALOAD, tmp);
+                    ex.call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
+                    break;
+                case BRACE:
+                    mv.visitVarInsn(ALOAD, tmp);
+                    mv.visitVarInsn(ALOAD, argSlots[j]);
+                    ex.call(Names.ASSIGN, "brace", "(" + Names.VALUE_D + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+                    break;
+                default:
+                    mv.visitVarInsn(ALOAD, tmp);
+                    mv.visitVarInsn(ALOAD, argSlots[j]);
+                    ex.call(Names.ASSIGN, "paren", "(" + Names.VALUE_D + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
+            }
+        }
+        ex.own();
+        ex.storeVar(t.root);
+    }
+
+    private void multiAssign(HStmt.MultiAssign m) {
+        int count = m.targets.size();
+        int needed = 0;
+        for (int i = 0; i < count; i++) {
+            if (m.targets.get(i) != null) {
+                needed = i + 1;
+            }
+        }
+        int results = st.newLocal();
+        if (ExprEmitter.multiCapable(m.value)) {
+            ex.multi(m.value, () -> ex.pushInt(count));
+        } else {
+            ex.value(m.value);
+            ex.wrapOne();
+        }
+        ex.pushInt(needed);
+        ex.call(Names.STATEMENTS, "need", "(" + Names.VALUES_D + "I)" + Names.VALUES_D);
+        mv.visitVarInsn(ASTORE, results);
+        for (int i = 0; i < count; i++) {
+            LValue t = m.targets.get(i);
+            if (t == null) {
+                continue;
+            }
+            final int idx = i;
+            Runnable push = () -> {
+                mv.visitVarInsn(ALOAD, results);
+                ex.pushInt(idx);
+                mv.visitInsn(AALOAD);
+            };
+            if (t.isPlain()) {
+                push.run();
+                ex.share();
+                ex.storeVar(t.root);
+            } else {
+                storeInto(t, push, false);
+            }
+        }
+        if (m.print) {
+            for (LValue t : m.targets) {
+                if (t != null) {
+                    display(t.root.name, () -> ex.loadVar(t.root));
+                }
+            }
+        }
+    }
+
+    private void eval(HStmt.Eval e) {
+        HExpr x = e.expr;
+        if (x instanceof HExpr.VarRead r) {
+            ex.value(r);
+            if (e.print) {
+                int tmp = st.newLocal();
+                mv.visitVarInsn(ASTORE, tmp);
+                display(r.var.name, () -> mv.visitVarInsn(ALOAD, tmp));
+            } else {
+                mv.visitInsn(POP);
+            }
+            setBlockResultToVar(r.var);
+            return;
+        }
+        if (x instanceof HExpr.Index ix && ix.brace || x instanceof HExpr.FieldRead) {
+            int arr = st.newLocal();
+            ex.multi(x, () -> ex.pushInt(1));
+            mv.visitVarInsn(ASTORE, arr);
+            int i = st.newLocal();
+            Label top = new Label();
+            Label end = new Label();
+            ex.pushInt(0);
+            mv.visitVarInsn(ISTORE, i);
+            mv.visitLabel(top);
+            mv.visitVarInsn(ILOAD, i);
+            mv.visitVarInsn(ALOAD, arr);
+            mv.visitInsn(ARRAYLENGTH);
+            mv.visitJumpInsn(IF_ICMPGE, end);
+            mv.visitVarInsn(ALOAD, arr);
+            mv.visitVarInsn(ILOAD, i);
+            mv.visitInsn(AALOAD);
+            setAns(e);
+            mv.visitIincInsn(i, 1);
+            mv.visitJumpInsn(GOTO, top);
+            mv.visitLabel(end);
+            return;
+        }
+        if (ExprEmitter.multiCapable(x)) {
+            Label none = new Label();
+            Label done = new Label();
+            ex.multi(x, () -> ex.pushInt(0));
+            ex.call(Names.STATEMENTS, "firstOrNull", "(" + Names.VALUES_D + ")" + Names.VALUE_D);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, none);
+            setAns(e);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(none);
+            mv.visitInsn(POP);
+            if (st.resultSlot >= 0) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, st.resultSlot);
+            }
+            mv.visitLabel(done);
+            return;
+        }
+        ex.value(x);
+        setAns(e);
+    }
+
+    /** Stores the Value on the stack as ans (and as a block's result), displaying it if asked. */
+    private void setAns(HStmt.Eval e) {
+        ex.share();
+        if (st.resultSlot >= 0) {
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, st.resultSlot);
+        }
+        ex.storeVar(e.ans);
+        if (e.print) {
+            display("ans", () -> ex.loadVar(e.ans));
+        }
+    }
+
+    private void setBlockResultToVar(Variable v) {
+        if (st.resultSlot >= 0) {
+            ex.loadVar(v);
+            mv.visitVarInsn(ASTORE, st.resultSlot);
+        }
+    }
+
+    // ------------------------------------------------------------------ loops, switch, try
+
+    private void forLoop(HStmt.For f) {
+        Label top = new Label();
+        Label cont = new Label();
+        Label end = new Label();
+        int k = st.newLocal();
+        int n = st.newLocal();
+        if (f.range instanceof HExpr.Range r) {
+            int start = st.newWideLocal();
+            int step = st.newWideLocal();
+            int stop = st.newWideLocal();
+            ex.value(r.start);
+            ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+            mv.visitVarInsn(DSTORE, start);
+            if (r.step != null) {
+                ex.value(r.step);
+                ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+            } else {
+                mv.visitInsn(DCONST_1);
+            }
+            mv.visitVarInsn(DSTORE, step);
+            ex.value(r.stop);
+            ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+            mv.visitVarInsn(DSTORE, stop);
+            mv.visitVarInsn(DLOAD, start);
+            mv.visitVarInsn(DLOAD, step);
+            mv.visitVarInsn(DLOAD, stop);
+            ex.call(Names.COLON, "count", "(DDD)I");
+            mv.visitVarInsn(ISTORE, n);
+            emptyLoop(f.var, n);
+            ex.pushInt(0);
+            mv.visitVarInsn(ISTORE, k);
+            mv.visitLabel(top);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitVarInsn(ILOAD, n);
+            mv.visitJumpInsn(IF_ICMPGE, end);
+            mv.visitVarInsn(DLOAD, start);
+            mv.visitVarInsn(DLOAD, step);
+            mv.visitVarInsn(DLOAD, stop);
+            mv.visitVarInsn(ILOAD, k);
+            ex.call(Names.LOOPS, "element", "(DDDI)D");
+            ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+        } else {
+            int value = st.newLocal();
+            ex.value(f.range);
+            mv.visitVarInsn(ASTORE, value);
+            mv.visitVarInsn(ALOAD, value);
+            ex.call(Names.LOOPS, "columns", "(" + Names.VALUE_D + ")I");
+            mv.visitVarInsn(ISTORE, n);
+            emptyLoop(f.var, n);
+            ex.pushInt(0);
+            mv.visitVarInsn(ISTORE, k);
+            mv.visitLabel(top);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitVarInsn(ILOAD, n);
+            mv.visitJumpInsn(IF_ICMPGE, end);
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitVarInsn(ILOAD, k);
+            ex.call(Names.LOOPS, "column", "(" + Names.VALUE_D + "I)" + Names.VALUE_D);
+        }
+        ex.own();
+        ex.storeVar(f.var);
+        st.loops.push(new Label[] {cont, end});
+        block(f.body);
+        st.loops.pop();
+        mv.visitLabel(cont);
+        mv.visitIincInsn(k, 1);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(end);
+    }
+
+    /** MATLAB sets the loop variable to [] when the loop runs zero times. */
+    private void emptyLoop(Variable v, int countSlot) {
+        Label skip = new Label();
+        mv.visitVarInsn(ILOAD, countSlot);
+        mv.visitJumpInsn(IFNE, skip);
+        ex.call(Names.CALLS, "emptyLoopValue", "()" + Names.VALUE_D);
+        ex.own();
+        ex.storeVar(v);
+        mv.visitLabel(skip);
+    }
+
+    private void switchStatement(HStmt.Switch sw) {
+        int subject = st.newLocal();
+        ex.value(sw.subject);
+        mv.visitVarInsn(ASTORE, subject);
+        Label end = new Label();
+        for (int i = 0; i < sw.caseValues.size(); i++) {
+            Label next = new Label();
+            mv.visitVarInsn(ALOAD, subject);
+            ex.value(sw.caseValues.get(i));
+            ex.call(Names.SWITCHES, "matches", "(" + Names.VALUE_D + Names.VALUE_D + ")Z");
+            mv.visitJumpInsn(IFEQ, next);
+            block(sw.caseBodies.get(i));
+            mv.visitJumpInsn(GOTO, end);
+            mv.visitLabel(next);
+        }
+        if (sw.otherwise != null) {
+            block(sw.otherwise);
+        }
+        mv.visitLabel(end);
+    }
+
+    private void tryStatement(HStmt.Try t) {
+        Label start = new Label();
+        Label bodyEnd = new Label();
+        Label handler = new Label();
+        Label end = new Label();
+        mv.visitTryCatchBlock(start, bodyEnd, handler, "java/lang/Throwable");
+        mv.visitLabel(start);
+        mv.visitInsn(NOP);
+        block(t.body);
+        mv.visitLabel(bodyEnd);
+        mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(handler);
+        ex.call(Names.STATEMENTS, "caught", "(Ljava/lang/Throwable;)Lmjc/runtime/error/MException;");
+        if (t.catchVar != null) {
+            ex.share();
+            ex.storeVar(t.catchVar);
+        } else {
+            mv.visitInsn(POP);
+        }
+        block(t.handler);
+        mv.visitLabel(end);
+    }
+}

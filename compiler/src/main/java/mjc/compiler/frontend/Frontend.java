@@ -1,0 +1,39 @@
+package mjc.compiler.frontend;
+
+import java.util.ArrayList;
+import java.util.List;
+import mjc.compiler.frontend.ast.SourceFile;
+import mjc.compiler.frontend.parser.MatlabParser;
+import mjc.compiler.frontend.parser.ParseException;
+import mjc.compiler.frontend.parser.TokenMgrError;
+
+/** Source text in, AST and diagnostics out. */
+public final class Frontend {
+    private Frontend() {
+    }
+
+    public record Result(SourceFile file, List<Diagnostic> diagnostics) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(d -> !d.warning());
+        }
+    }
+
+    /**
+     * Parses one file. {@code displayPath} is the path as the user gave it (used in messages);
+     * {@code name} is the file's base name without {@code .m}.
+     */
+    public static Result parse(String displayPath, String name, String source) {
+        MatlabParser parser = MatlabParser.create(displayPath, name, source);
+        SourceFile file;
+        List<Diagnostic> diags;
+        try {
+            file = parser.File();
+            diags = parser.diagnostics();
+        } catch (ParseException | TokenMgrError e) {
+            diags = new ArrayList<>(parser.diagnostics());
+            diags.add(Diagnostic.error(displayPath, 1, 1, "syntax error: " + e.getMessage()));
+            file = null;
+        }
+        return new Result(file, diags);
+    }
+}

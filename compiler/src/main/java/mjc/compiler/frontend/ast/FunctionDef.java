@@ -1,0 +1,26 @@
+package mjc.compiler.frontend.ast;
+
+import java.util.List;
+
+/** {@code [async] function [outs] = name(params) ... [end]}. */
+public final class FunctionDef extends Node {
+    public final String name;
+    public final List<String> params;
+    public final List<String> outputs;
+    public final List<Stmt> body;
+    public final boolean async;
+    public final boolean hasEnd;
+    public final int endLine;
+
+    public FunctionDef(int line, int col, String name, List<String> params, List<String> outputs, List<Stmt> body,
+                       boolean async, boolean hasEnd, int endLine) {
+        super(line, col);
+        this.name = name;
+        this.params = params;
+        this.outputs = outputs;
+        this.body = body;
+        this.async = async;
+        this.hasEnd = hasEnd;
+        this.endLine = endLine;
+    }
+}

@@ -1,0 +1,36 @@
+package mjc.compiler.hir;
+
+/**
+ * The target of a call or a named handle, resolved at compile time as MATLAB's path rules say:
+ * a local function of the file, a function file of the program, a builtin, or nothing (a
+ * run-time "Unrecognized function or variable" error, since the call might never run).
+ */
+public final class FunctionRef {
+    public enum Kind { USER, BUILTIN, UNRESOLVED }
+
+    public final Kind kind;
+    public final String name;
+    /** For USER: the compiled function. */
+    public final HFunction function;
+    /** For BUILTIN: the implementing class (internal name resolved by the back end). */
+    public final Class<?> builtin;
+
+    private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin) {
+        this.kind = kind;
+        this.name = name;
+        this.function = function;
+        this.builtin = builtin;
+    }
+
+    public static FunctionRef user(String name, HFunction f) {
+        return new FunctionRef(Kind.USER, name, f, null);
+    }
+
+    public static FunctionRef builtin(String name, Class<?> impl) {
+        return new FunctionRef(Kind.BUILTIN, name, null, impl);
+    }
+
+    public static FunctionRef unresolved(String name) {
+        return new FunctionRef(Kind.UNRESOLVED, name, null, null);
+    }
+}

@@ -1,0 +1,48 @@
+package mjc.compiler.hir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled unit: a script body, a function, a local function, an anonymous function or a
+ * do-block. The back end makes a JVM class (or, for closures, a method) of it.
+ */
+public final class HFunction {
+    public enum Kind { SCRIPT, FUNCTION, LAMBDA, BLOCK }
+
+    public final Kind kind;
+    public final String name;
+    /** How MATLAB names this function in stack frames (file, file>local, the anonymous text). */
+    public final String frameName;
+    public final String file;
+    public final List<Variable> params = new ArrayList<>();
+    public final List<Variable> outputs = new ArrayList<>();
+    public boolean varargin;
+    public boolean varargout;
+    public boolean async;
+    public final Map<String, Variable> variables = new LinkedHashMap<>();
+    public List<HStmt> body = new ArrayList<>();
+    /** For LAMBDA: the body expression. */
+    public HExpr expression;
+    /** For LAMBDA and BLOCK: variables holding captured values, in capture-array order. */
+    public final List<Variable> captures = new ArrayList<>();
+    /** JVM class that holds this function's code (internal name), set by the program builder. */
+    public String className;
+    public int line;
+    public final List<HFunction> lambdas = new ArrayList<>();
+    /** Uses nargin or nargout. */
+    public boolean usesArgCounts;
+
+    public HFunction(Kind kind, String name, String frameName, String file) {
+        this.kind = kind;
+        this.name = name;
+        this.frameName = frameName;
+        this.file = file;
+    }
+
+    public Variable variable(String n) {
+        return variables.computeIfAbsent(n, Variable::new);
+    }
+}

@@ -1,0 +1,119 @@
+package mjc.compiler.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import mjc.compiler.CompiledProgram;
+
+/**
+ * Writes a self-contained runnable jar: the program's classes, the runtime and stdlib (and
+ * their dependencies), a manifest naming the launcher, and the entry in
+ * META-INF/mjc/program.properties. Compiler classes and .m sources are left out.
+ */
+public final class JarBuilder {
+    /** Packages a compiled program needs at run time. */
+    private static final List<String> RUNTIME_PREFIXES = List.of("mjc/runtime/", "mjc/stdlib/", "org/ejml/");
+
+    private JarBuilder() {
+    }
+
+    public static void write(CompiledProgram program, Path jar) throws IOException {
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "mjc.stdlib.launch.JarMain");
+        m.getMainAttributes().putValue("Created-By", "mjc");
+        Path parent = jar.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Set<String> written = new HashSet<>();
+        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os, m)) {
+            written.add("META-INF/MANIFEST.MF");
+            String props = "entry.class=" + program.entryClass() + "\nentry.script=" + program.entryIsScript()
+                + "\nentry.name=" + program.entryName() + "\n";
+            put(out, written, "META-INF/mjc/program.properties", props.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (var e : program.classes().entrySet()) {
+                put(out, written, e.getKey() + ".class", e.getValue());
+            }
+            for (Path root : roots()) {
+                copyRuntime(root, out, written);
+            }
+        }
+    }
+
+    private static void put(JarOutputStream out, Set<String> written, String name, byte[] data) throws IOException {
+        if (!written.add(name)) {
+            return;
+        }
+        JarEntry e = new JarEntry(name);
+        e.setTime(0);
+        out.putNextEntry(e);
+        out.write(data);
+        out.closeEntry();
+    }
+
+    /** Where the runtime, stdlib and EJML classes live: directories in a dev build, jars otherwise. */
+    private static Set<Path> roots() {
+        Set<Path> roots = new java.util.LinkedHashSet<>();
+        for (Class<?> c : List.of(mjc.runtime.value.Value.class, mjc.stdlib.BuiltinRegistry.class,
+            org.ejml.data.DMatrixRMaj.class)) {
+            try {
+                URL loc = c.getProtectionDomain().getCodeSource().getLocation();
+                roots.add(Path.of(loc.toURI()));
+            } catch (URISyntaxException | NullPointerException e) {
+                throw new IllegalStateException("cannot locate runtime classes", e);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean wanted(String name) {
+        for (String p : RUNTIME_PREFIXES) {
+            if (name.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void copyRuntime(Path root, JarOutputStream out, Set<String> written) throws IOException {
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    if (Files.isRegularFile(p)) {
+                        String name = root.relativize(p).toString().replace('\\', '/');
+                        if (wanted(name)) {
+                            put(out, written, name, Files.readAllBytes(p));
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        try (JarFile jf = new JarFile(root.toFile())) {
+            Enumeration<JarEntry> en = jf.entries();
+            while (en.hasMoreElements()) {
+                JarEntry e = en.nextElement();
+                if (!e.isDirectory() && wanted(e.getName())) {
+                    try (InputStream in = jf.getInputStream(e)) {
+                        put(out, written, e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package mjc.runtime.session;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import mjc.runtime.value.Value;
+
+/**
+ * The state a running MATLAB program shares across functions: its output streams, the display
+ * format ({@code format long}), global variables, and per-library state that stdlib keeps here
+ * (random streams, timers) so that two embedded programs never see each other's state.
+ *
+ * <p>The current session is per thread; the executor installs it on every thread that runs
+ * MATLAB code.
+ */
+public final class Session {
+    private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>();
+    private static volatile Session fallback;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private boolean longFormat;
+    private final Map<String, Value> globals = new HashMap<>();
+    private final Map<Class<?>, Object> libraryState = new HashMap<>();
+
+    public Session(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static Session current() {
+        Session s = CURRENT.get();
+        if (s != null) {
+            return s;
+        }
+        Session f = fallback;
+        if (f == null) {
+            synchronized (Session.class) {
+                if (fallback == null) {
+                    fallback = new Session(System.out, System.err);
+                }
+                f = fallback;
+            }
+        }
+        return f;
+    }
+
+    /** Installs s as the current session of this thread; returns the previous one (may be null). */
+    public static Session install(Session s) {
+        Session prev = CURRENT.get();
+        if (s == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(s);
+        }
+        return prev;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    /** The error stream; program output is flushed first so the two interleave in order. */
+    public PrintStream err() {
+        out.flush();
+        return err;
+    }
+
+    public boolean longFormat() {
+        return longFormat;
+    }
+
+    public void setLongFormat(boolean longFormat) {
+        this.longFormat = longFormat;
+    }
+
+    public Value global(String name) {
+        return globals.get(name);
+    }
+
+    public void setGlobal(String name, Value v) {
+        globals.put(name, v);
+    }
+
+    public boolean hasGlobal(String name) {
+        return globals.containsKey(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T state(Class<T> key, Supplier<T> init) {
+        return (T) libraryState.computeIfAbsent(key, k -> init.get());
+    }
+
+    /** MATLAB's warning(...) output: "Warning: MESSAGE" on stderr. */
+    public void warn(String message) {
+        err().println("Warning: " + message);
+        err.flush();
+    }
+}

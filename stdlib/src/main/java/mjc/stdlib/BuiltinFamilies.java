@@ -1,0 +1,32 @@
+package mjc.stdlib;
+
+import java.util.List;
+
+/** The classes whose {@link Builtin} methods make up the standard library. Add a family here. */
+final class BuiltinFamilies {
+    static final List<Class<?>> ALL = List.of(
+        mjc.stdlib.output.Output.class,
+        mjc.stdlib.array.Construct.class,
+        mjc.stdlib.array.Shape.class,
+        mjc.stdlib.types.Conversions.class,
+        mjc.stdlib.types.Predicates.class,
+        mjc.stdlib.math.Elementary.class,
+        mjc.stdlib.math.Reductions.class,
+        mjc.stdlib.math.Sorting.class,
+        mjc.stdlib.math.Sets.class,
+        mjc.stdlib.math.Random.class,
+        mjc.stdlib.text.Strings.class,
+        mjc.stdlib.text.NumberToText.class,
+        mjc.stdlib.text.Regex.class,
+        mjc.stdlib.cells.Cells.class,
+        mjc.stdlib.structs.Structs.class,
+        mjc.stdlib.lang.Functions.class,
+        mjc.stdlib.lang.ErrorFunctions.class,
+        mjc.stdlib.lang.Equality.class,
+        mjc.stdlib.lang.Misc.class,
+        mjc.stdlib.time.Timing.class,
+        mjc.stdlib.linalg.LinearAlgebra.class);
+
+    private BuiltinFamilies() {
+    }
+}

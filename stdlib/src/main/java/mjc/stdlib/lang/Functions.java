@@ -1,0 +1,81 @@
+package mjc.stdlib.lang;
+
+import mjc.runtime.call.FunctionTable;
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.AnonymousFunction;
+import mjc.runtime.value.Callable;
+import mjc.runtime.value.CharArray;
+import mjc.runtime.value.FunctionHandle;
+import mjc.runtime.value.NamedFunctionHandle;
+import mjc.runtime.value.StringArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+
+/** Calling functions given as handles or names: feval, func2str, str2func. */
+public final class Functions {
+    private Functions() {
+    }
+
+    /** What a handle or a function name (text) calls. */
+    public static Callable callable(Value f, String fn) {
+        if (f instanceof FunctionHandle h) {
+            return h;
+        }
+        if (f instanceof CharArray || f instanceof StringArray) {
+            String name = Args.text(f, fn);
+            Callable c = FunctionTable.lookup(name);
+            if (c == null) {
+                throw Errors.undefined(name);
+            }
+            return c;
+        }
+        throw Errors.of("MATLAB:" + fn + ":invalidFunction",
+            "Argument must be a function handle or the name of a function.");
+    }
+
+    @Builtin("feval")
+    public static Value[] feval(Value[] args, int nargout) {
+        Args.count(args, 1, Integer.MAX_VALUE);
+        Callable c = callable(args[0], "feval");
+        Value[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        return c.call(rest, nargout);
+    }
+
+    @Builtin("func2str")
+    public static Value func2str(Value f) {
+        if (!(f instanceof FunctionHandle h)) {
+            throw Errors.of("MATLAB:func2str:InputNotFunctionHandle", "Input must be a function handle.");
+        }
+        return CharArray.of(h instanceof NamedFunctionHandle ? h.text() : h.text());
+    }
+
+    @Builtin("str2func")
+    public static Value str2func(Value s) {
+        String text = Args.text(s, "str2func").strip();
+        if (text.startsWith("@")) {
+            java.util.function.Function<String, FunctionHandle> compiler = DynamicCode.lambdaCompiler();
+            if (compiler == null) {
+                throw Errors.of("mjc:noCompiler", "str2func of an anonymous function needs the compiler in the program; "
+                    + "build the program with mjc so that it includes it.");
+            }
+            return compiler.apply(text);
+        }
+        String name = text;
+        Callable c = FunctionTable.lookup(name);
+        if (c == null) {
+            return new NamedFunctionHandle(name, (args, nargout) -> {
+                Callable late = FunctionTable.lookup(name);
+                if (late == null) {
+                    throw Errors.undefined(name);
+                }
+                return late.call(args, nargout);
+            });
+        }
+        return new NamedFunctionHandle(name, c);
+    }
+
+    static boolean isAnonymous(Value v) {
+        return v instanceof AnonymousFunction;
+    }
+}

@@ -1,0 +1,100 @@
+package mjc.stdlib.launch;
+
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import mjc.runtime.error.MException;
+import mjc.runtime.error.MatlabError;
+import mjc.runtime.session.Session;
+import mjc.runtime.value.CharArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.display.Display;
+
+/**
+ * Runs a compiled program, from a built jar or from memory: installs a session, registers the
+ * program's functions, calls the entry on a thread with a large stack, and turns an uncaught
+ * MATLAB error into SPEC §6's report (message, then one "at FUNCTION (FILE:LINE)" per frame)
+ * with exit status 1. No Java stack trace reaches the user for a MATLAB error.
+ */
+public final class ProgramLauncher {
+    private static final long STACK_BYTES = 1L << 30;
+
+    private ProgramLauncher() {
+    }
+
+    /** Describes what to run. */
+    public record Entry(String className, boolean script, String name) {
+    }
+
+    public static int run(ClassLoader loader, Entry entry, String[] args, PrintStream out, PrintStream err) {
+        Session session = new Session(out, err);
+        int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = runHere(loader, entry, args, session), "matlab", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        out.flush();
+        err.flush();
+        return status[0];
+    }
+
+    private static int runHere(ClassLoader loader, Entry entry, String[] args, Session session) {
+        Session.install(session);
+        try {
+            Class<?> program = Class.forName("mjcprog.$Program", true, loader);
+            program.getMethod("init").invoke(null);
+            Class<?> cls = Class.forName(entry.className().replace('/', '.'), true, loader);
+            Method call = cls.getMethod("call", Value[].class, int.class);
+            Value[] argv = new Value[entry.script() ? 0 : args.length];
+            for (int i = 0; i < argv.length; i++) {
+                argv[i] = CharArray.of(args[i]);
+            }
+            Value[] result = (Value[]) call.invoke(null, argv, 0);
+            if (!entry.script() && result.length > 0 && result[0] != null) {
+                Display.show("ans", result[0]);
+            }
+            session.out().flush();
+            return 0;
+        } catch (InvocationTargetException e) {
+            return report(e.getCause(), session);
+        } catch (ReflectiveOperationException e) {
+            session.err().println("error: cannot start the program: " + e);
+            return 1;
+        } catch (RuntimeException | Error e) {
+            return report(e, session);
+        } finally {
+            session.out().flush();
+            session.err().flush();
+        }
+    }
+
+    /** Prints an uncaught error as SPEC §6 says; returns exit status 1. */
+    public static int report(Throwable t, Session session) {
+        PrintStream err = session.err();
+        if (t instanceof ExceptionInInitializerError e && e.getCause() != null) {
+            t = e.getCause();
+        }
+        MException ex;
+        if (t instanceof MatlabError me) {
+            ex = me.exception();
+        } else if (t instanceof StackOverflowError) {
+            ex = new MatlabError("MATLAB:recursionLimit", "Maximum recursion limit of 500 reached.").exception();
+        } else {
+            err.println("error: internal error: " + t);
+            err.flush();
+            return 1;
+        }
+        err.println("error: " + ex.message());
+        List<MException.StackFrame> frames = ex.stack();
+        for (MException.StackFrame f : frames) {
+            err.println("    at " + f.name() + " (" + f.file() + ":" + f.line() + ")");
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,540 @@
+package mjc.stdlib.math;
+
+import mjc.runtime.error.Errors;
+import mjc.runtime.ops.BinaryOp;
+import mjc.runtime.ops.Complex;
+import mjc.runtime.ops.Elementwise;
+import mjc.runtime.ops.Operators;
+import mjc.runtime.ops.ResultClass;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.IntArray;
+import mjc.runtime.value.MClass;
+import mjc.runtime.value.SingleArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+
+/** Element-wise math: abs, sqrt, exp, log, rounding, mod/rem, trigonometry, complex parts. */
+public final class Elementary {
+    private Elementary() {
+    }
+
+    /** Applies a complex kernel; real inputs whose result is real stay real. */
+    interface ComplexKernel {
+        void apply(double re, double im, double[] out);
+    }
+
+    private static Value complexMap(Value v, String fn, ComplexKernel k, java.util.function.DoublePredicate realStaysReal,
+                                    java.util.function.DoubleUnaryOperator realKernel) {
+        ArrayValue a = Args.array(v, fn);
+        int n = a.numel();
+        boolean complex = a.isComplex();
+        if (!complex) {
+            for (int i = 0; i < n; i++) {
+                if (!realStaysReal.test(a.re(i))) {
+                    complex = true;
+                    break;
+                }
+            }
+        }
+        if (!complex) {
+            return Mapping.mapDouble(a, fn, realKernel);
+        }
+        double[] re = new double[n];
+        double[] im = new double[n];
+        double[] out = new double[2];
+        for (int i = 0; i < n; i++) {
+            k.apply(a.re(i), a.im(i), out);
+            re[i] = out[0];
+            im[i] = out[1];
+        }
+        MClass c = a.mclass() == MClass.SINGLE ? MClass.SINGLE : MClass.DOUBLE;
+        return ResultClass.narrow(c, a.dims(), re, im);
+    }
+
+    @Builtin("abs")
+    public static Value abs(Value v) {
+        if (v instanceof DoubleArray d && d.numel() == 1 && !d.isComplex()) {
+            return DoubleArray.scalar(Math.abs(d.scalar()));
+        }
+        ArrayValue a = Args.array(v, "abs");
+        if (a.isComplex()) {
+            int n = a.numel();
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) {
+                r[i] = Math.hypot(a.re(i), a.im(i));
+            }
+            return ResultClass.narrow(a.mclass() == MClass.SINGLE ? MClass.SINGLE : MClass.DOUBLE, a.dims(), r, null);
+        }
+        return Mapping.map(a, "abs", Math::abs);
+    }
+
+    @Builtin("sqrt")
+    public static Value sqrt(Value v) {
+        if (v instanceof DoubleArray d && d.numel() == 1 && !d.isComplex() && d.scalar() >= 0) {
+            return DoubleArray.scalar(Math.sqrt(d.scalar()));
+        }
+        return complexMap(v, "sqrt", Complex::sqrt, x -> x >= 0 || Double.isNaN(x), Math::sqrt);
+    }
+
+    @Builtin("exp")
+    public static Value exp(Value v) {
+        return complexMap(v, "exp", Complex::exp, x -> true, Math::exp);
+    }
+
+    @Builtin("log")
+    public static Value log(Value v) {
+        return complexMap(v, "log", Complex::log, x -> x >= 0 || Double.isNaN(x), Math::log);
+    }
+
+    @Builtin("log2")
+    public static Value log2(Value v) {
+        return Mapping.mapDouble(v, "log2", x -> Math.log(x) / Math.log(2));
+    }
+
+    @Builtin("log10")
+    public static Value log10(Value v) {
+        return Mapping.mapDouble(v, "log10", Math::log10);
+    }
+
+    @Builtin("log1p")
+    public static Value log1p(Value v) {
+        return Mapping.mapDouble(v, "log1p", Math::log1p);
+    }
+
+    @Builtin("expm1")
+    public static Value expm1(Value v) {
+        return Mapping.mapDouble(v, "expm1", Math::expm1);
+    }
+
+    @Builtin("gamma")
+    public static Value gamma(Value v) {
+        return Mapping.mapDouble(v, "gamma", SpecialFunctions::gamma);
+    }
+
+    @Builtin("factorial")
+    public static Value factorial(Value v) {
+        return Mapping.map(v, "factorial", x -> {
+            if (x < 0 || x != Math.rint(x)) {
+                throw Errors.of("MATLAB:factorial:NNegativeInt", "N must be an array of real non-negative integers.");
+            }
+            return Math.rint(SpecialFunctions.gamma(x + 1));
+        });
+    }
+
+    private static Value rounding(Value v, String fn, java.util.function.DoubleUnaryOperator f) {
+        if (v instanceof IntArray) {
+            return v;
+        }
+        ArrayValue a = Args.array(v, fn);
+        if (a.isComplex()) {
+            int n = a.numel();
+            double[] re = new double[n];
+            double[] im = new double[n];
+            for (int i = 0; i < n; i++) {
+                re[i] = f.applyAsDouble(a.re(i));
+                im[i] = f.applyAsDouble(a.im(i));
+            }
+            return DoubleArray.of(a.dims(), re, im);
+        }
+        return Mapping.map(a, fn, f);
+    }
+
+    @Builtin("floor")
+    public static Value floor(Value v) {
+        return rounding(v, "floor", Math::floor);
+    }
+
+    @Builtin("ceil")
+    public static Value ceil(Value v) {
+        return rounding(v, "ceil", Math::ceil);
+    }
+
+    @Builtin("fix")
+    public static Value fix(Value v) {
+        return rounding(v, "fix", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
+    }
+
+    @Builtin("round")
+    public static Value[] round(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        if (args.length == 2) {
+            double digits = Args.scalar(args[1], "round");
+            double scale = Math.pow(10, digits);
+            return new Value[] {rounding(args[0], "round", x -> IntArray.roundHalfAway(x * scale) / scale)};
+        }
+        return new Value[] {rounding(args[0], "round", IntArray::roundHalfAway)};
+    }
+
+    @Builtin("mod")
+    public static Value mod(Value a, Value b) {
+        return Mapping.map2(a, b, "mod", Elementary::modKernel);
+    }
+
+    static double modKernel(double x, double y) {
+        if (y == 0) {
+            return x;
+        }
+        if (Double.isInfinite(y)) {
+            return (x == 0 || Math.signum(x) == Math.signum(y)) ? x : y;
+        }
+        double r = x - Math.floor(x / y) * y;
+        // snap results that differ from y (or 0) only by rounding
+        if (Math.abs(r - y) < Math.ulp(y) * 4) {
+            return 0;
+        }
+        return r;
+    }
+
+    @Builtin("rem")
+    public static Value rem(Value a, Value b) {
+        return Mapping.map2(a, b, "rem", (x, y) -> {
+            if (y == 0) {
+                return a instanceof IntArray || b instanceof IntArray ? x : Double.NaN;
+            }
+            if (Double.isInfinite(y)) {
+                return x;
+            }
+            double q = x / y;
+            double r = x - (q < 0 ? Math.ceil(q) : Math.floor(q)) * y;
+            return r;
+        });
+    }
+
+    @Builtin("sign")
+    public static Value sign(Value v) {
+        return Mapping.map(v, "sign", Math::signum);
+    }
+
+    @Builtin("hypot")
+    public static Value hypot(Value a, Value b) {
+        return Mapping.map2(a, b, "hypot", Math::hypot);
+    }
+
+    @Builtin("atan2")
+    public static Value atan2(Value a, Value b) {
+        return Mapping.map2(a, b, "atan2", Math::atan2);
+    }
+
+    @Builtin("sin")
+    public static Value sin(Value v) {
+        return Mapping.mapDouble(v, "sin", Math::sin);
+    }
+
+    @Builtin("cos")
+    public static Value cos(Value v) {
+        return Mapping.mapDouble(v, "cos", Math::cos);
+    }
+
+    @Builtin("tan")
+    public static Value tan(Value v) {
+        return Mapping.mapDouble(v, "tan", Math::tan);
+    }
+
+    @Builtin("asin")
+    public static Value asin(Value v) {
+        return Mapping.mapDouble(v, "asin", Math::asin);
+    }
+
+    @Builtin("acos")
+    public static Value acos(Value v) {
+        return Mapping.mapDouble(v, "acos", Math::acos);
+    }
+
+    @Builtin("atan")
+    public static Value atan(Value v) {
+        return Mapping.mapDouble(v, "atan", Math::atan);
+    }
+
+    @Builtin("sinh")
+    public static Value sinh(Value v) {
+        return Mapping.mapDouble(v, "sinh", Math::sinh);
+    }
+
+    @Builtin("cosh")
+    public static Value cosh(Value v) {
+        return Mapping.mapDouble(v, "cosh", Math::cosh);
+    }
+
+    @Builtin("tanh")
+    public static Value tanh(Value v) {
+        return Mapping.mapDouble(v, "tanh", Math::tanh);
+    }
+
+    @Builtin("sind")
+    public static Value sind(Value v) {
+        return Mapping.mapDouble(v, "sind", x -> x % 180 == 0 ? 0 * Math.signum(x) : Math.sin(Math.toRadians(x)));
+    }
+
+    @Builtin("cosd")
+    public static Value cosd(Value v) {
+        return Mapping.mapDouble(v, "cosd", x -> (x - 90) % 180 == 0 ? 0 : Math.cos(Math.toRadians(x)));
+    }
+
+    @Builtin("deg2rad")
+    public static Value deg2rad(Value v) {
+        return Mapping.mapDouble(v, "deg2rad", x -> x * Math.PI / 180);
+    }
+
+    @Builtin("rad2deg")
+    public static Value rad2deg(Value v) {
+        return Mapping.mapDouble(v, "rad2deg", x -> x * 180 / Math.PI);
+    }
+
+    @Builtin("real")
+    public static Value real(Value v) {
+        ArrayValue a = Args.array(v, "real");
+        if (!a.isComplex()) {
+            return a instanceof DoubleArray || a instanceof IntArray || a instanceof SingleArray ? a
+                : Mapping.mapDouble(a, "real", x -> x);
+        }
+        return Mapping.mapDouble(a, "real", x -> x);
+    }
+
+    @Builtin("imag")
+    public static Value imag(Value v) {
+        ArrayValue a = Args.array(v, "imag");
+        int n = a.numel();
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = a.im(i);
+        }
+        return ResultClass.narrow(ResultClass.of(a), a.dims(), r, null);
+    }
+
+    @Builtin("conj")
+    public static Value conj(Value v) {
+        ArrayValue a = Args.array(v, "conj");
+        if (!a.isComplex()) {
+            return a;
+        }
+        int n = a.numel();
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int i = 0; i < n; i++) {
+            re[i] = a.re(i);
+            im[i] = -a.im(i);
+        }
+        return ResultClass.narrow(ResultClass.of(a), a.dims(), re, im);
+    }
+
+    @Builtin("angle")
+    public static Value angle(Value v) {
+        ArrayValue a = Args.array(v, "angle");
+        int n = a.numel();
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = Math.atan2(a.im(i), a.re(i));
+        }
+        return DoubleArray.of(a.dims(), r);
+    }
+
+    @Builtin("complex")
+    public static Value[] complex(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue a = Args.array(args[0], "complex");
+        if (args.length == 1) {
+            int n = a.numel();
+            double[] re = new double[n];
+            for (int i = 0; i < n; i++) {
+                re[i] = a.re(i);
+            }
+            return new Value[] {new DoubleArray(a.dims(), re, new double[n])};
+        }
+        Value im = Operators.times(args[1], DoubleArray.complex(0, 1));
+        Value r = Operators.plus(a, im);
+        if (r instanceof DoubleArray d && !d.isComplex()) {
+            return new Value[] {new DoubleArray(d.dims(), d.realData(), new double[d.numel()])};
+        }
+        return new Value[] {r};
+    }
+
+    @Builtin("isnan")
+    public static Value isnan(Value v) {
+        return Mapping.test(v, "isnan", (re, im) -> Double.isNaN(re) || Double.isNaN(im));
+    }
+
+    @Builtin("isinf")
+    public static Value isinf(Value v) {
+        return Mapping.test(v, "isinf", (re, im) -> Double.isInfinite(re) || Double.isInfinite(im));
+    }
+
+    @Builtin("isfinite")
+    public static Value isfinite(Value v) {
+        return Mapping.test(v, "isfinite", (re, im) -> Double.isFinite(re) && Double.isFinite(im));
+    }
+
+    @Builtin("power")
+    public static Value power(Value a, Value b) {
+        return Operators.power(a, b);
+    }
+
+    @Builtin("plus")
+    public static Value plus(Value a, Value b) {
+        return Operators.plus(a, b);
+    }
+
+    @Builtin("minus")
+    public static Value minus(Value a, Value b) {
+        return Operators.minus(a, b);
+    }
+
+    @Builtin("times")
+    public static Value times(Value a, Value b) {
+        return Operators.times(a, b);
+    }
+
+    @Builtin("rdivide")
+    public static Value rdivide(Value a, Value b) {
+        return Operators.rdivide(a, b);
+    }
+
+    @Builtin("ldivide")
+    public static Value ldivide(Value a, Value b) {
+        return Elementwise.apply(BinaryOp.LDIVIDE, a, b);
+    }
+
+    @Builtin("uminus")
+    public static Value uminus(Value a) {
+        return Operators.uminus(a);
+    }
+
+    @Builtin("eq")
+    public static Value eq(Value a, Value b) {
+        return Operators.eq(a, b);
+    }
+
+    @Builtin("ne")
+    public static Value ne(Value a, Value b) {
+        return Operators.ne(a, b);
+    }
+
+    @Builtin("lt")
+    public static Value lt(Value a, Value b) {
+        return Operators.lt(a, b);
+    }
+
+    @Builtin("le")
+    public static Value le(Value a, Value b) {
+        return Operators.le(a, b);
+    }
+
+    @Builtin("gt")
+    public static Value gt(Value a, Value b) {
+        return Operators.gt(a, b);
+    }
+
+    @Builtin("ge")
+    public static Value ge(Value a, Value b) {
+        return Operators.ge(a, b);
+    }
+
+    @Builtin("and")
+    public static Value and(Value a, Value b) {
+        return Operators.and(a, b);
+    }
+
+    @Builtin("or")
+    public static Value or(Value a, Value b) {
+        return Operators.or(a, b);
+    }
+
+    @Builtin("not")
+    public static Value not(Value a) {
+        return Operators.not(a);
+    }
+
+    @Builtin("xor")
+    public static Value xor(Value a, Value b) {
+        Value x = Operators.not(Operators.not(a));
+        Value y = Operators.not(Operators.not(b));
+        return Operators.ne(x, y);
+    }
+
+    @Builtin("gcd")
+    public static Value gcd(Value a, Value b) {
+        return Mapping.map2(a, b, "gcd", (x, y) -> {
+            x = Math.abs(x);
+            y = Math.abs(y);
+            while (y != 0) {
+                double t = x % y;
+                x = y;
+                y = t;
+            }
+            return x;
+        });
+    }
+
+    @Builtin("lcm")
+    public static Value lcm(Value a, Value b) {
+        return Mapping.map2(a, b, "lcm", (x, y) -> {
+            double p = Math.abs(x * y);
+            double g = Math.abs(x);
+            double h = Math.abs(y);
+            while (h != 0) {
+                double t = g % h;
+                g = h;
+                h = t;
+            }
+            return g == 0 ? 0 : p / g;
+        });
+    }
+
+    @Builtin("nthroot")
+    public static Value nthroot(Value a, Value b) {
+        return Mapping.map2(a, b, "nthroot", (x, n) -> {
+            if (x < 0 && n % 2 == 1) {
+                return -Math.pow(-x, 1.0 / n);
+            }
+            return Math.pow(x, 1.0 / n);
+        });
+    }
+
+    @Builtin("isprime")
+    public static Value isprime(Value v) {
+        return Mapping.test(v, "isprime", (x, im) -> {
+            if (x < 2 || x != Math.rint(x)) {
+                return false;
+            }
+            for (long d = 2; d * d <= x; d++) {
+                if (x % d == 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Builtin("primes")
+    public static Value primes(Value v) {
+        int n = (int) Math.floor(Args.scalar(v, "primes"));
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        boolean[] composite = new boolean[Math.max(2, n + 1)];
+        for (int i = 2; i <= n; i++) {
+            if (!composite[i]) {
+                out.add((double) i);
+                for (long j = (long) i * i; j <= n; j += i) {
+                    composite[(int) j] = true;
+                }
+            }
+        }
+        double[] r = out.stream().mapToDouble(Double::doubleValue).toArray();
+        return new DoubleArray(new int[] {1, r.length}, r, null);
+    }
+
+    @Builtin("nchoosek")
+    public static Value nchoosek(Value nv, Value kv) {
+        double n = Args.scalar(nv, "nchoosek");
+        double k = Args.scalar(kv, "nchoosek");
+        if (nv.numel() != 1) {
+            throw Errors.unsupported("nchoosek with a vector first argument");
+        }
+        double r = 1;
+        k = Math.min(k, n - k);
+        for (int i = 1; i <= k; i++) {
+            r = r * (n - k + i) / i;
+        }
+        return DoubleArray.scalar(Math.rint(r));
+    }
+}
