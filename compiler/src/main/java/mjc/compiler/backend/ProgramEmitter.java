@@ -37,7 +37,8 @@ public final class ProgramEmitter implements Opcodes {
     /** Emits the class of a script or function (with the closures it creates). */
     public void emit(HFunction fn) {
         ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
-        MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null);
+        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null),
+            ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC);
         cls.frame("call", fn.frameName, fn.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
@@ -45,6 +46,14 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         classes.put(fn.className, cls.finish());
+    }
+
+    /**
+     * Exception handlers must be listed innermost first (the JVM takes the first match), but
+     * the function-wide handler is opened before any try/catch inside it: sort them at the end.
+     */
+    private static MethodVisitor sorted(MethodVisitor mv, int access, String name, String desc) {
+        return new org.objectweb.asm.commons.TryCatchBlockSorter(mv, access, name, desc, null, null);
     }
 
     private static String fileName(String path) {
@@ -184,7 +193,9 @@ public final class ProgramEmitter implements Opcodes {
     /** Emits a closure body as a static method of cls; returns the method name. */
     String closureMethod(ClassBuilder cls, HFunction body) {
         String name = cls.nextLambdaName(body.kind == HFunction.Kind.BLOCK ? "block" : "lambda");
-        MethodVisitor mv = cls.cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, Names.LAMBDA_DESC, null, null);
+        int access = ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC;
+        MethodVisitor mv = sorted(cls.cw.visitMethod(access, name, Names.LAMBDA_DESC, null, null), access, name,
+            Names.LAMBDA_DESC);
         cls.frame(name, body.frameName, body.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, body, 3, 1, 2, 0);
