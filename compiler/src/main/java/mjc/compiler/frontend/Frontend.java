@@ -5,6 +5,7 @@ import java.util.List;
 import mjc.compiler.frontend.ast.SourceFile;
 import mjc.compiler.frontend.parser.MatlabParser;
 import mjc.compiler.frontend.parser.ParseException;
+import mjc.compiler.frontend.parser.Token;
 import mjc.compiler.frontend.parser.TokenMgrError;
 
 /** Source text in, AST and diagnostics out. */
@@ -29,7 +30,17 @@ public final class Frontend {
         try {
             file = parser.File();
             diags = parser.diagnostics();
-        } catch (ParseException | TokenMgrError e) {
+        } catch (ParseException e) {
+            diags = new ArrayList<>(parser.diagnostics());
+            Token bad = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : null;
+            if (bad != null) {
+                diags.add(Diagnostic.error(displayPath, bad.beginLine, bad.beginColumn,
+                    "syntax error: unexpected '" + bad.image + "'"));
+            } else {
+                diags.add(Diagnostic.error(displayPath, 1, 1, "syntax error"));
+            }
+            file = null;
+        } catch (TokenMgrError e) {
             diags = new ArrayList<>(parser.diagnostics());
             diags.add(Diagnostic.error(displayPath, 1, 1, "syntax error: " + e.getMessage()));
             file = null;

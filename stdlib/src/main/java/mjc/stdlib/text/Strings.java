@@ -444,6 +444,25 @@ public final class Strings {
         return new Value[] {TextMap.map(args[0], "pad", s -> s + " ".repeat(Math.max(0, width - s.length())))};
     }
 
+    @Builtin("strtok")
+    public static Value[] strtok(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        String s = Args.text(args[0], "strtok");
+        String delims = args.length > 1 ? Args.text(args[1], "strtok") : " \t\n\u000b\f\r\u0000";
+        int i = 0;
+        while (i < s.length() && delims.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && delims.indexOf(s.charAt(j)) < 0) {
+            j++;
+        }
+        String tok = s.substring(i, j);
+        String rem = s.substring(j);
+        return new Value[] {tok.isEmpty() ? new CharArray(new int[] {1, 0}, new char[0]) : CharArray.of(tok),
+            rem.isEmpty() ? new CharArray(new int[] {1, 0}, new char[0]) : CharArray.of(rem)};
+    }
+
     @Builtin("cellstr")
     public static Value cellstr(Value v) {
         if (v instanceof CellArray) {

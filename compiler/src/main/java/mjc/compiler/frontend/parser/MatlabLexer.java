@@ -31,10 +31,20 @@ public final class MatlabLexer extends MatlabParserTokenManager {
         final boolean doBlock;
         boolean anonParams;
         int depth;
+        int line;
+        int col;
+        String opener;
 
         Ctx(Kind kind, boolean doBlock) {
             this.kind = kind;
             this.doBlock = doBlock;
+        }
+
+        Ctx at(int l, int c, String o) {
+            line = l;
+            col = c;
+            opener = o;
+            return this;
         }
     }
 
@@ -86,8 +96,24 @@ public final class MatlabLexer extends MatlabParserTokenManager {
         ctx.push(new Ctx(Kind.BLOCK, false));
     }
 
+    private boolean unclosedAtEof;
+
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** Whether a lexical error was already reported on this line (the parser then stays quiet). */
+    boolean reportedOnLine(int line) {
+        for (Diagnostic d : diagnostics) {
+            if (d.line() == line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean unclosedAtEof() {
+        return unclosedAtEof;
     }
 
     /** Source text from the start of one token to the end of another. */
@@ -378,11 +404,11 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             int sc = col;
             if (pos >= len) {
                 LexToken eof = make(MatlabParserConstants.EOF, "<EOF>", pos, sl, sc, space);
-                if (ctx.size() > 1) {
-                    Ctx open = ctx.peek();
-                    if (open.kind != Kind.BLOCK) {
-                        // reported by the parser as an unexpected end of file
-                    }
+                while (ctx.size() > 1) {
+                    Ctx open = ctx.pop();
+                    error(open.line, open.col, open.doBlock ? "'do' block is missing its 'end'"
+                        : "'" + open.opener + "' is not closed");
+                    unclosedAtEof = true;
                 }
                 return eof;
             }
@@ -400,6 +426,17 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                     advance();
                 }
                 afterAnonParams = false;
+                if (top.kind == Kind.PAREN) {
+                    // a newline cannot continue a parenthesized expression (that needs '...')
+                    while (ctx.peek().kind == Kind.PAREN) {
+                        Ctx open = ctx.pop();
+                        error(open.line, open.col, "'(' is not closed on its line");
+                    }
+                    top = ctx.peek();
+                    if (top.kind == Kind.BLOCK) {
+                        atStatementStart = true;
+                    }
+                }
                 if (top.kind == Kind.BLOCK) {
                     atStatementStart = true;
                     if (prev != null && prev.kind == MatlabParserConstants.NEWLINE) {
@@ -461,7 +498,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             while (pos < p) {
                 advance();
             }
-            ctx.push(new Ctx(Kind.BLOCK, true));
+            ctx.push(new Ctx(Kind.BLOCK, true).at(sl, sc, "do"));
             atStatementStart = true;
             return make(MatlabParserConstants.DO, word, startPos, sl, sc, space);
         }
@@ -720,7 +757,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 break;
             case '(':
                 kind = MatlabParserConstants.LPAREN;
-                Ctx p = new Ctx(Kind.PAREN, false);
+                Ctx p = new Ctx(Kind.PAREN, false).at(sl, sc, "(");
                 p.anonParams = prev != null && prev.kind == MatlabParserConstants.AT;
                 ctx.push(p);
                 break;
@@ -735,7 +772,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 break;
             case '[':
                 kind = MatlabParserConstants.LBRACKET;
-                ctx.push(new Ctx(Kind.BRACKET, false));
+                ctx.push(new Ctx(Kind.BRACKET, false).at(sl, sc, "["));
                 break;
             case ']':
                 kind = MatlabParserConstants.RBRACKET;
@@ -747,7 +784,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 break;
             case '{':
                 kind = MatlabParserConstants.LBRACE;
-                ctx.push(new Ctx(Kind.BRACE, false));
+                ctx.push(new Ctx(Kind.BRACE, false).at(sl, sc, "{"));
                 break;
             case '}':
                 kind = MatlabParserConstants.RBRACE;

@@ -1,0 +1,24 @@
+a = true
+b = [true false true]
+c = 'hello'
+d = ['abc'; 'def']
+e = ''
+f = {}
+g = {1, 'two', [3 4 5]}
+h = {}
+k = int8([1 -2 3])
+l = uint16(65535)
+m = int32(-7)
+n = single(2.5)
+o = single([1.5 2.5])
+p = struct('a', 1, 'b', 'text')
+q = []
+r = zeros(2, 0)
+s = {[1 2; 3 4], {'nested'}}
+t = @(x) x.^2 + 1
+u = @sin
+v = 3 + 0i
+w = complex(1, 0)
+x = 1i
+y = -2i
+z = [1;2] == [1;3]

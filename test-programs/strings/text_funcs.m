@@ -1,0 +1,38 @@
+s = '  Hello World  ';
+disp(['[' strtrim(s) ']'])
+disp(upper('abc'))
+disp(lower('ABC'))
+disp(strrep('aaa', 'a', 'bb'))
+parts = strsplit('a,b,,c', ',');
+disp(numel(parts))
+disp(strjoin({'x', 'y', 'z'}, '-'))
+disp(strcat('a', 'b', 'c'))
+disp(strcat({'a '}, 'b'))
+disp(strcmp('a', {'a', 'b'}))
+disp(strfind('abcabc', 'bc'))
+disp(regexprep('hello world', 'o', '0'))
+tok = regexp('key=value', '(\w+)=(\w+)', 'tokens');
+disp(tok{1}{2})
+names = regexp('john 25', '(?<name>\w+) (?<age>\d+)', 'names');
+disp(names.name)
+disp(names.age)
+[a, b] = strtok('first second');
+disp(a)
+disp(fliplr('abc'))
+disp(blanks(3) == ' ')
+disp(num2str(pi))
+disp(str2double('3.5e2'))
+disp(isempty(strfind('abc', 'z')))
+disp(lower({'A', 'B'}))
+disp(strjoin(strsplit('1 2 3'), '+'))
+disp(regexp('a1b22c333', '\d+', 'match'))
+disp(length('hello'))
+x = ['ab', 'cd'];
+disp(x)
+disp(double('A'))
+disp(char(65:70))
+disp(strncmpi('HELLO', 'help', 3))
+disp(contains('hello', 'ell'))
+disp(startsWith('hello', 'he'))
+disp(endsWith('hello', 'lo'))
+disp(repmat('ab', 1, 3))
