@@ -1,0 +1,43 @@
+package mjc.jmh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import mjc.compiler.CompiledProgram;
+import mjc.compiler.Compiler;
+import mjc.compiler.ProgramClassLoader;
+import mjc.runtime.session.Session;
+import mjc.runtime.value.Value;
+
+/** A .m function from the benchmark resources, compiled by mjc and loaded for calling from Java. */
+final class CompiledFunction {
+    private final MethodHandle call;
+
+    CompiledFunction(String name) {
+        try {
+            Path dir = Files.createTempDirectory("mjc-bench");
+            Path file = dir.resolve(name + ".m");
+            try (InputStream in = CompiledFunction.class.getResourceAsStream("/bench/" + name + ".m")) {
+                Files.write(file, in.readAllBytes());
+            }
+            CompiledProgram p = new Compiler(List.of()).compile(file, name + ".m");
+            ProgramClassLoader loader = new ProgramClassLoader(p.classes(), CompiledFunction.class.getClassLoader());
+            Session.install(new Session(System.out, System.err));
+            Class.forName("mjcprog.$Program", true, loader).getMethod("init").invoke(null);
+            Class<?> cls = Class.forName(p.entryClass().replace('/', '.'), true, loader);
+            call = MethodHandles.publicLookup().findStatic(cls, "call",
+                MethodType.methodType(Value[].class, Value[].class, int.class));
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Value call1(Value... args) throws Throwable {
+        return ((Value[]) call.invokeExact(args, 1))[0];
+    }
+}

@@ -1,0 +1,70 @@
+package mjc.jmh;
+
+import java.util.concurrent.TimeUnit;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Value;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scalar workloads compiled by mjc against the same algorithms hand-written in Java, in one run.
+ * Ratio = mjc time / Java time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xss64m"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ScalarBenchmarks {
+    private CompiledFunction fib;
+    private CompiledFunction nested;
+    private final Value fibArg = DoubleArray.scalar(20).freeze();
+    private final Value nestedArg = DoubleArray.scalar(300).freeze();
+    int fibN = 20;
+    int nestedN = 300;
+
+    @Setup
+    public void setup() {
+        fib = new CompiledFunction("fib");
+        nested = new CompiledFunction("nested_sum");
+    }
+
+    @Benchmark
+    public Value fibMjc() throws Throwable {
+        return fib.call1(fibArg);
+    }
+
+    @Benchmark
+    public double fibJava() {
+        return fibJava(fibN);
+    }
+
+    private static double fibJava(double n) {
+        return n < 2 ? n : fibJava(n - 1) + fibJava(n - 2);
+    }
+
+    @Benchmark
+    public Value nestedSumMjc() throws Throwable {
+        return nested.call1(nestedArg);
+    }
+
+    @Benchmark
+    public double nestedSumJava() {
+        double s = 0;
+        for (int i = 1; i <= nestedN; i++) {
+            for (int j = 1; j <= nestedN; j++) {
+                s += (double) i * j;
+            }
+        }
+        return s;
+    }
+}
