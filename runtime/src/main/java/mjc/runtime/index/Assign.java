@@ -42,6 +42,9 @@ public final class Assign {
 
     /** {@code base(subs) = rhs}. */
     public static Value paren(Value base, Value rhs, Value[] subs) {
+        if (base instanceof IndexableObject o) {
+            return o.subsasgn(subs, rhs);
+        }
         if (Convert.adoptsRhsClass(base)) {
             Value e = Convert.emptyFor(rhs);
             if (e == null) {

@@ -75,6 +75,9 @@ public final class Index {
         if (base instanceof FunctionHandle) {
             throw Errors.of("MATLAB:index:functionHandle", "Indexing a function handle is not supported here.");
         }
+        if (base instanceof IndexableObject o) {
+            return o.subsref(subs);
+        }
         if (base instanceof MException) {
             if (subs.length == 1 && isOne(subs[0])) {
                 return base;

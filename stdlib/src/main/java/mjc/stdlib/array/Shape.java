@@ -66,6 +66,9 @@ public final class Shape {
 
     @Builtin("length")
     public static Value length(Value v) {
+        if (v instanceof mjc.stdlib.maps.MapObject m) {
+            return m.property("Count");
+        }
         if (v.numel() == 0) {
             return DoubleArray.scalar(0);
         }

@@ -153,6 +153,10 @@ public final class Display {
             sb.append(pad).append(name).append(" = ").append(d.displayText()).append('\n');
             return;
         }
+        if (v instanceof mjc.stdlib.maps.MapObject m) {
+            sb.append(pad).append(name).append(" =\n\n").append(MapText.of(m, indent)).append('\n');
+            return;
+        }
         sb.append(pad).append(name).append(" = <").append(v.className()).append(">\n");
     }
 

@@ -1,0 +1,73 @@
+package mjc.stdlib.text;
+
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.CharArray;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+import mjc.stdlib.types.Conversions;
+
+/** dec2bin, bin2dec, dec2hex, hex2dec, dec2base. */
+public final class BaseConversion {
+    private BaseConversion() {
+    }
+
+    private static Value toBase(Value[] args, int radix, String fn) {
+        Args.count(args, 1, 2);
+        ArrayValue a = Args.array(args[0], fn);
+        int width = args.length > 1 ? (int) Args.scalar(args[1], fn) : 0;
+        String[] rows = new String[a.numel()];
+        int w = width;
+        for (int i = 0; i < rows.length; i++) {
+            double v = a.re(i);
+            if (v < 0 || v != Math.rint(v)) {
+                throw Errors.of("MATLAB:" + fn + ":negativeInput", "Input must be a non-negative integer.");
+            }
+            rows[i] = Long.toString((long) v, radix).toUpperCase();
+            w = Math.max(w, rows[i].length());
+        }
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "0".repeat(w - rows[i].length()) + rows[i];
+        }
+        if (rows.length == 0) {
+            return CharArray.of("");
+        }
+        return Conversions.rows(rows);
+    }
+
+    @Builtin("dec2bin")
+    public static Value[] dec2bin(Value[] args, int nargout) {
+        return new Value[] {toBase(args, 2, "dec2bin")};
+    }
+
+    @Builtin("dec2hex")
+    public static Value[] dec2hex(Value[] args, int nargout) {
+        return new Value[] {toBase(args, 16, "dec2hex")};
+    }
+
+    private static Value fromBase(Value v, int radix, String fn) {
+        String[] t = Args.texts(v instanceof CharArray c && c.dims()[0] > 1 ? mjc.stdlib.text.Strings.cellstr(c) : v, fn);
+        double[] r = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            String s = t[i].strip();
+            try {
+                r[i] = s.isEmpty() ? 0 : Long.parseLong(s, radix);
+            } catch (NumberFormatException e) {
+                throw Errors.of("MATLAB:" + fn + ":IllegalCharacter", "Input contains characters that are not valid in base " + radix + ".");
+            }
+        }
+        return r.length == 1 ? DoubleArray.scalar(r[0]) : DoubleArray.column(r);
+    }
+
+    @Builtin("bin2dec")
+    public static Value bin2dec(Value v) {
+        return fromBase(v, 2, "bin2dec");
+    }
+
+    @Builtin("hex2dec")
+    public static Value hex2dec(Value v) {
+        return fromBase(v, 16, "hex2dec");
+    }
+}

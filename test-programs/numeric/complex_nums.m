@@ -1,0 +1,17 @@
+z = 3 + 4i
+w = z * (1 - 2i)
+a = abs(z)
+r = real(z)
+im = imag(z)
+c = conj(z)
+ang = angle(1i)
+s = sqrt(-9)
+p = (-8)^(1/3)
+zz = [1+1i, 2-2i]
+m = zz'
+n = zz.'
+e = exp(1i * pi)
+q = z / 2
+k = isreal(z)
+k2 = isreal(5)
+d = 1i^2
