@@ -19,6 +19,7 @@ final class BuiltinFamilies {
         mjc.stdlib.array.MatrixFunctions.class,
         mjc.stdlib.text.BaseConversion.class,
         mjc.stdlib.maps.Maps.class,
+        mjc.stdlib.async.AsyncLibrary.class,
         mjc.stdlib.text.Strings.class,
         mjc.stdlib.text.NumberToText.class,
         mjc.stdlib.text.Regex.class,

@@ -27,6 +27,10 @@ final class ClassBuilder {
     private int lambdaCounter;
 
     ClassBuilder(String name, String sourceFile) {
+        this(name, sourceFile, "java/lang/Object");
+    }
+
+    ClassBuilder(String name, String sourceFile, String superName) {
         this.name = name;
         this.sourceFile = sourceFile;
         this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
@@ -51,7 +55,7 @@ final class ClassBuilder {
             }
         };
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
-            "java/lang/Object", null);
+            superName, null);
         cw.visitSource(sourceFile, null);
     }
 
@@ -71,6 +75,18 @@ final class ClassBuilder {
         constantInits.add(new String[] {field, kind, Double.toString(number), text});
         cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, field, Names.VALUE_D, null, null)
             .visitEnd();
+        return field;
+    }
+
+    private final Set<String> spillFields = new LinkedHashSet<>();
+
+    /** The field a coroutine spills local slot into (typed: A reference, I int, D double). */
+    String spillField(int slot, char type) {
+        String field = "s$" + slot;
+        if (spillFields.add(field)) {
+            String desc = type == 'I' ? "I" : type == 'D' ? "D" : Names.VALUE_D;
+            cw.visitField(Opcodes.ACC_PRIVATE, field, desc, null, null).visitEnd();
+        }
         return field;
     }
 

@@ -624,6 +624,10 @@ final class ExprEmitter implements Opcodes {
 
     private void lambda(HExpr.Lambda l) {
         HFunction body = l.body;
+        if (body.async) {
+            program.asyncBlock(st, this, l);
+            return;
+        }
         String method = program.closureMethod(st.cls, body);
         if (body.kind == HFunction.Kind.BLOCK) {
             program.blockValue(st, this, l, method);

@@ -1,8 +1,14 @@
 package mjc.compiler.backend;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import mjc.compiler.hir.HFunction;
+import mjc.compiler.hir.HStmt;
+import mjc.compiler.hir.Variable;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -23,6 +29,22 @@ final class MethodState {
     /** For blocks: the slot holding the value of the last statement. */
     int resultSlot = -1;
     int lastLine = -1;
+    /** JVM type of every local slot allocated ('A' reference, 'I' int, 'D' double). */
+    final Map<Integer, Character> localTypes = new java.util.TreeMap<>();
+
+    // ---- state-machine (coroutine) compilation; null/empty for plain methods ----
+    /** The task parameter's slot in a coroutine's resume method, or -1. */
+    int taskSlot = -1;
+    /** Variables live after each awaiting statement. */
+    Map<HStmt, Set<Variable>> liveAfter;
+    /** Temporaries that hold loop state across statements: {slot, type}. */
+    final Deque<int[]> activeTemps = new ArrayDeque<>();
+    /** Resume labels, index k for state k (state 0 is the start). */
+    final List<Label> resumeLabels = new ArrayList<>();
+
+    boolean coroutine() {
+        return taskSlot >= 0;
+    }
 
     MethodState(MethodVisitor mv, ClassBuilder cls, HFunction fn, int firstLocal, int argsSlot, int nargoutSlot,
                 int capturesSlot) {
@@ -36,11 +58,18 @@ final class MethodState {
     }
 
     int newLocal() {
+        localTypes.put(nextLocal, 'A');
+        return nextLocal++;
+    }
+
+    int newIntLocal() {
+        localTypes.put(nextLocal, 'I');
         return nextLocal++;
     }
 
     int newWideLocal() {
         int s = nextLocal;
+        localTypes.put(s, 'D');
         nextLocal += 2;
         return s;
     }

@@ -33,6 +33,11 @@ final class Names {
     static final String LINALG = "mjc/stdlib/linalg/LinearAlgebra";
     static final String BUILTINS = "mjc/stdlib/BuiltinRegistry";
     static final String HANDLES = "mjc/runtime/call/Handles";
+    static final String TASK = "mjc/runtime/task/Task";
+    static final String ASYNC = "mjc/runtime/task/Async";
+    static final String COROUTINE = "mjc/runtime/task/Coroutine";
+    static final String EXECUTOR = "mjc/runtime/task/Executor";
+    static final String RESUME_DESC = "(L" + TASK + ";)" + VALUES_D;
 
     /** Descriptor of the uniform calling convention. */
     static final String CALL_DESC = "(" + VALUES_D + "I)" + VALUES_D;

@@ -36,6 +36,10 @@ public final class ProgramEmitter implements Opcodes {
 
     /** Emits the class of a script or function (with the closures it creates). */
     public void emit(HFunction fn) {
+        if (fn.async || (fn.kind == HFunction.Kind.SCRIPT && suspends(fn))) {
+            emitAsyncEntry(fn);
+            return;
+        }
         ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
         MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null),
             ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC);
@@ -205,6 +209,263 @@ public final class ProgramEmitter implements Opcodes {
         return name;
     }
 
+    // ------------------------------------------------------------------ state machines
+
+    /** Whether a body (closures excluded) contains an await. */
+    static boolean suspends(HFunction fn) {
+        return SuspensionScan.any(fn.body);
+    }
+
+    /**
+     * An async function or a script that awaits: its class gets a {@code call} that makes the
+     * task (an async function returns it lazily; a script runs it to the end on the executor),
+     * and the body becomes a separate state-machine class.
+     */
+    private void emitAsyncEntry(HFunction fn) {
+        String co = fn.className + "$co";
+        emitCoroutine(fn, co);
+        ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
+        MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null);
+        cls.frame("call", fn.frameName, fn.file);
+        mv.visitCode();
+        Label l = new Label();
+        mv.visitLabel(l);
+        mv.visitLineNumber(Math.max(1, fn.line), l);
+        if (fn.kind != HFunction.Kind.SCRIPT && !fn.varargin) {
+            mv.visitVarInsn(ALOAD, 0);
+            pushInt(mv, fn.params.size());
+            mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "checkInputs", "(" + Names.VALUES_D + "I)V", false);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
+        mv.visitTypeInsn(NEW, co);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, 0);
+        pushInt(mv, Math.max(1, fn.outputs.size()));
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "newTask", "(L" + Names.COROUTINE + ";)L" + Names.TASK + ";", false);
+        if (fn.kind == HFunction.Kind.SCRIPT) {
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, 2);
+            mv.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
+            mv.visitInsn(SWAP);
+            mv.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "runUntilSettled", "(L" + Names.TASK + ";)V", false);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitMethodInsn(INVOKESTATIC, Names.ASYNC, "outputs", "(L" + Names.TASK + ";)" + Names.VALUES_D, false);
+            mv.visitInsn(ARETURN);
+        } else {
+            mv.visitVarInsn(ASTORE, 2);
+            pushInt(mv, 1);
+            mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+            mv.visitInsn(DUP);
+            pushInt(mv, 0);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitInsn(AASTORE);
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        classes.put(fn.className, cls.finish());
+    }
+
+    private static void pushInt(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else {
+            mv.visitIntInsn(SIPUSH, v);
+        }
+    }
+
+    /**
+     * The state-machine class of an async body: fields for the arguments, the captures, the
+     * awaited task and the spilled locals; {@code resume(Task)} jumps with a tableswitch on the
+     * state field to the start or to the point after the await it suspended at.
+     */
+    void emitCoroutine(HFunction fn, String name) {
+        if (fn.kind == HFunction.Kind.LAMBDA) {
+            fn.body = new java.util.ArrayList<>(java.util.List.of(
+                new mjc.compiler.hir.HStmt.Eval(fn.line, fn.expression, false, fn.variable("ans"))));
+            fn.expression = null;
+            fn.asBlock = true;
+        }
+        fn.body = new mjc.compiler.hir.AwaitNormalizer(fn).block(fn.body);
+        ClassBuilder cls = new ClassBuilder(name, fileName(fn.file), Names.COROUTINE);
+        cls.cw.visitField(ACC_PRIVATE, "args", Names.VALUES_D, null, null).visitEnd();
+        cls.cw.visitField(ACC_PRIVATE, "nargout", "I", null, null).visitEnd();
+        cls.cw.visitField(ACC_PRIVATE, "captures", Names.VALUES_D, null, null).visitEnd();
+        cls.cw.visitField(ACC_PRIVATE, "aw", "L" + Names.TASK + ";", null, null).visitEnd();
+        MethodVisitor init = cls.cw.visitMethod(ACC_PUBLIC, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V",
+            null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, Names.COROUTINE, "<init>", "()V", false);
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ALOAD, 1);
+        init.visitFieldInsn(PUTFIELD, name, "args", Names.VALUES_D);
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ILOAD, 2);
+        init.visitFieldInsn(PUTFIELD, name, "nargout", "I");
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ALOAD, 3);
+        init.visitFieldInsn(PUTFIELD, name, "captures", Names.VALUES_D);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC, "resume", Names.RESUME_DESC, null, null), ACC_PUBLIC,
+            "resume", Names.RESUME_DESC);
+        cls.frame("resume", fn.frameName, fn.file);
+        mv.visitCode();
+        MethodState st = new MethodState(mv, cls, fn, 2, -1, -1, -1);
+        st.taskSlot = 1;
+        int argsSlot = st.newLocal();
+        int nargoutSlot = st.newIntLocal();
+        int capturesSlot = st.newLocal();
+        MethodState state = new MethodState(mv, cls, fn, 5, argsSlot, nargoutSlot, capturesSlot);
+        state.localTypes.putAll(st.localTypes);
+        state.taskSlot = 1;
+        state.liveAfter = mjc.compiler.hir.Liveness.analyse(fn);
+        emitCoroutineBody(state, fn);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        classes.put(name, cls.finish());
+    }
+
+    private void emitCoroutineBody(MethodState st, HFunction fn) {
+        MethodVisitor mv = st.mv;
+        ExprEmitter ex = new ExprEmitter(st, this);
+        StatementEmitter stmts = new StatementEmitter(st, ex);
+        Label dispatch = new Label();
+        Label start = new Label();
+        mv.visitJumpInsn(GOTO, dispatch);
+        mv.visitLabel(start);
+        st.line(fn.line > 0 ? fn.line : 1);
+        for (Variable v : fn.variables.values()) {
+            v.slot = st.newLocal();
+        }
+        boolean block = fn.kind == HFunction.Kind.BLOCK || fn.asBlock;
+        if (block) {
+            st.resultSlot = st.newLocal();
+        }
+        for (Variable c : fn.captures) {
+            mv.visitVarInsn(ALOAD, st.capturesSlot);
+            ex.pushInt(c.captureIndex);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, c.slot);
+        }
+        int fixedParams = fn.varargin ? fn.params.size() - 1 : fn.params.size();
+        for (int i = 0; i < fixedParams; i++) {
+            Variable p = fn.params.get(i);
+            if (p.slot < 0) {
+                continue;
+            }
+            mv.visitVarInsn(ALOAD, st.argsSlot);
+            ex.pushInt(i);
+            ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
+            mv.visitVarInsn(ASTORE, p.slot);
+        }
+        if (fn.varargin) {
+            Variable va = fn.params.get(fn.params.size() - 1);
+            mv.visitVarInsn(ALOAD, st.argsSlot);
+            ex.pushInt(fixedParams);
+            ex.call(Names.CALLS, "varargin", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
+            ex.own();
+            mv.visitVarInsn(ASTORE, va.slot);
+        }
+        for (mjc.compiler.hir.HStmt s : fn.body) {
+            if (block) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, st.resultSlot);
+            }
+            stmts.statement(s);
+        }
+        mv.visitLabel(st.exit);
+        st.lastLine = -1;
+        st.line(fn.line > 0 ? fn.line : 1);
+        if (fn.kind == HFunction.Kind.FUNCTION) {
+            pushInt(mv, fn.outputs.size());
+            mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+            for (int i = 0; i < fn.outputs.size(); i++) {
+                mv.visitInsn(DUP);
+                pushInt(mv, i);
+                mv.visitVarInsn(ALOAD, fn.outputs.get(i).slot);
+                mv.visitInsn(AASTORE);
+            }
+            ex.pushInt(fn.varargout ? 1 : 0);
+            ex.call(Names.CALLS, "asyncOutputs", "(" + Names.VALUES_D + "Z)" + Names.VALUES_D);
+        } else if (block) {
+            Label none = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, st.resultSlot);
+            mv.visitJumpInsn(IFNULL, none);
+            mv.visitVarInsn(ALOAD, st.resultSlot);
+            ex.wrapOne();
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(none);
+            ex.call(Names.CALLS, "none", "()" + Names.VALUES_D);
+            mv.visitLabel(done);
+        } else {
+            ex.call(Names.CALLS, "none", "()" + Names.VALUES_D);
+        }
+        mv.visitInsn(ARETURN);
+        // dispatch: every local gets a value, the constant fields are loaded, then jump by state
+        mv.visitLabel(dispatch);
+        for (java.util.Map.Entry<Integer, Character> e : st.localTypes.entrySet()) {
+            switch (e.getValue()) {
+                case 'I':
+                    mv.visitInsn(ICONST_0);
+                    mv.visitVarInsn(ISTORE, e.getKey());
+                    break;
+                case 'D':
+                    mv.visitInsn(DCONST_0);
+                    mv.visitVarInsn(DSTORE, e.getKey());
+                    break;
+                default:
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitVarInsn(ASTORE, e.getKey());
+            }
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, st.cls.name, "args", Names.VALUES_D);
+        mv.visitVarInsn(ASTORE, st.argsSlot);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, st.cls.name, "nargout", "I");
+        mv.visitVarInsn(ISTORE, st.nargoutSlot);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, st.cls.name, "captures", Names.VALUES_D);
+        mv.visitVarInsn(ASTORE, st.capturesSlot);
+        Label bad = new Label();
+        Label[] targets = new Label[st.resumeLabels.size() + 1];
+        targets[0] = start;
+        for (int i = 0; i < st.resumeLabels.size(); i++) {
+            targets[i + 1] = st.resumeLabels.get(i);
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, Names.COROUTINE, "state", "I");
+        mv.visitTableSwitchInsn(0, targets.length - 1, bad, targets);
+        mv.visitLabel(bad);
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitLdcInsn("bad coroutine state");
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+        mv.visitInsn(ATHROW);
+    }
+
+    /** An async block or async lambda expression: a new lazy task over its state machine. */
+    void asyncBlock(MethodState st, ExprEmitter ex, HExpr.Lambda l) {
+        String name = st.cls.name + "$" + l.body.name.replace("$", "");
+        emitCoroutine(l.body, name);
+        MethodVisitor mv = st.mv;
+        mv.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
+        mv.visitTypeInsn(NEW, name);
+        mv.visitInsn(DUP);
+        ex.call(Names.CALLS, "none", "()" + Names.VALUES_D);
+        pushInt(mv, 1);
+        ex.captures(l.captured);
+        mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "newTask", "(L" + Names.COROUTINE + ";)L" + Names.TASK + ";", false);
+    }
+
     /** A do-block used as a plain closure: a handle whose call runs the block. */
     void blockValue(MethodState st, ExprEmitter ex, HExpr.Lambda l, String method) {
         MethodVisitor mv = st.mv;
@@ -216,9 +477,19 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitMethodInsn(INVOKESPECIAL, Names.ANON, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
     }
 
-    /** await and async: compiled by the async back end (not part of this build yet). */
+    /** async(h) of a value: a task calling the handle. (await never reaches here: it is a statement.) */
     void asyncValue(MethodState st, ExprEmitter ex, HExpr e) {
-        diagnostics.add(Diagnostic.error(st.fn.file, e.line, 1, "async/await is not supported yet"));
+        if (e instanceof HExpr.AsyncTask a) {
+            if (a.closure instanceof HExpr.Lambda l && l.body.async) {
+                asyncBlock(st, ex, l);
+                return;
+            }
+            ex.value(a.closure);
+            ex.call("mjc/stdlib/async/AsyncLibrary", "asyncHandle", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
+            return;
+        }
+        diagnostics.add(Diagnostic.error(st.fn.file, e.line, 1,
+            "await must be used in an async function, an async block or a script"));
         st.mv.visitInsn(ACONST_NULL);
     }
 

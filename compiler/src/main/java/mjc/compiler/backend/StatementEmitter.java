@@ -123,6 +123,17 @@ final class StatementEmitter implements Opcodes {
 
     private void assign(HStmt.Assign a) {
         LValue t = a.target;
+        if (a.value instanceof HExpr.Await aw && st.coroutine() && t.isPlain()) {
+            int task = awaitPoint(a, aw.task);
+            mv.visitVarInsn(ALOAD, task);
+            ex.call(Names.ASYNC, "value", "(L" + Names.TASK + ";)" + Names.VALUE_D);
+            ex.share();
+            ex.storeVar(t.root);
+            if (a.print) {
+                display(t.root.name, () -> ex.loadVar(t.root));
+            }
+            return;
+        }
         if (t.isPlain()) {
             ex.value(a.value);
             ex.share();
@@ -251,7 +262,11 @@ final class StatementEmitter implements Opcodes {
             }
         }
         int results = st.newLocal();
-        if (ExprEmitter.multiCapable(m.value)) {
+        if (m.value instanceof HExpr.Await aw && st.coroutine()) {
+            int task = awaitPoint(m, aw.task);
+            mv.visitVarInsn(ALOAD, task);
+            ex.call(Names.ASYNC, "outputs", "(L" + Names.TASK + ";)" + Names.VALUES_D);
+        } else if (ExprEmitter.multiCapable(m.value)) {
             ex.multi(m.value, () -> ex.pushInt(count));
         } else {
             ex.value(m.value);
@@ -290,6 +305,25 @@ final class StatementEmitter implements Opcodes {
 
     private void eval(HStmt.Eval e) {
         HExpr x = e.expr;
+        if (x instanceof HExpr.Await aw && st.coroutine()) {
+            Label none = new Label();
+            Label done = new Label();
+            int task = awaitPoint(e, aw.task);
+            mv.visitVarInsn(ALOAD, task);
+            ex.call(Names.ASYNC, "valueOrNull", "(L" + Names.TASK + ";)" + Names.VALUE_D);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, none);
+            setAns(e);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(none);
+            mv.visitInsn(POP);
+            if (st.resultSlot >= 0) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, st.resultSlot);
+            }
+            mv.visitLabel(done);
+            return;
+        }
         if (x instanceof HExpr.VarRead r) {
             ex.value(r);
             if (e.print) {
@@ -306,7 +340,7 @@ final class StatementEmitter implements Opcodes {
             int arr = st.newLocal();
             ex.multi(x, () -> ex.pushInt(1));
             mv.visitVarInsn(ASTORE, arr);
-            int i = st.newLocal();
+            int i = st.newIntLocal();
             Label top = new Label();
             Label end = new Label();
             ex.pushInt(0);
@@ -347,6 +381,100 @@ final class StatementEmitter implements Opcodes {
         setAns(e);
     }
 
+    /**
+     * A suspension point: evaluates the task, starts it inline if it never started, and when it
+     * has not settled spills the live locals into fields, records the resume state and returns
+     * SUSPENDED. The resume block reloads them (clearing the fields) and rechecks. Returns the
+     * slot holding the settled task; the operand stack is empty at the suspension.
+     */
+    private int awaitPoint(HStmt s, HExpr taskExpr) {
+        int task = st.newLocal();
+        Label ready = new Label();
+        Label suspend = new Label();
+        Label resume = new Label();
+        ex.value(taskExpr);
+        ex.call(Names.ASYNC, "awaitable", "(" + Names.VALUE_D + ")L" + Names.TASK + ";");
+        mv.visitVarInsn(ASTORE, task);
+        mv.visitVarInsn(ALOAD, task);
+        ex.call(Names.ASYNC, "start", "(L" + Names.TASK + ";)Z");
+        mv.visitJumpInsn(IFNE, ready);
+        st.resumeLabels.add(resume);
+        int state = st.resumeLabels.size();
+        List<int[]> spills = spills(s);
+        mv.visitLabel(suspend);
+        for (int[] sp : spills) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(loadOp(sp[1]), sp[0]);
+            mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.spillField(sp[0], (char) sp[1]), desc(sp[1]));
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, task);
+        mv.visitFieldInsn(PUTFIELD, st.cls.name, "aw", "L" + Names.TASK + ";");
+        mv.visitVarInsn(ALOAD, 0);
+        ex.pushInt(state);
+        mv.visitFieldInsn(PUTFIELD, Names.COROUTINE, "state", "I");
+        mv.visitVarInsn(ALOAD, st.taskSlot);
+        mv.visitVarInsn(ALOAD, task);
+        ex.call(Names.ASYNC, "suspendOn", "(L" + Names.TASK + ";L" + Names.TASK + ";)V");
+        mv.visitFieldInsn(GETSTATIC, Names.COROUTINE, "SUSPENDED", Names.VALUES_D);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(resume);
+        for (int[] sp : spills) {
+            String field = st.cls.spillField(sp[0], (char) sp[1]);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, field, desc(sp[1]));
+            mv.visitVarInsn(storeOp(sp[1]), sp[0]);
+            if (sp[1] == 'A') {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitFieldInsn(PUTFIELD, st.cls.name, field, desc(sp[1]));
+            }
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, st.cls.name, "aw", "L" + Names.TASK + ";");
+        mv.visitVarInsn(ASTORE, task);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitFieldInsn(PUTFIELD, st.cls.name, "aw", "L" + Names.TASK + ";");
+        mv.visitVarInsn(ALOAD, task);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.TASK, "isSettled", "()Z", false);
+        mv.visitJumpInsn(IFEQ, suspend);
+        mv.visitLabel(ready);
+        st.lastLine = -1;
+        st.line(s.line);
+        return task;
+    }
+
+    /** What to spill at an await: live local variables, loop state, a block's running result. */
+    private List<int[]> spills(HStmt s) {
+        List<int[]> out = new java.util.ArrayList<>();
+        java.util.Set<Variable> live = st.liveAfter == null ? null : st.liveAfter.get(s);
+        for (Variable v : st.fn.variables.values()) {
+            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 && (live == null || live.contains(v))) {
+                out.add(new int[] {v.slot, 'A'});
+            }
+        }
+        for (int[] t : st.activeTemps) {
+            out.add(t);
+        }
+        if (st.resultSlot >= 0) {
+            out.add(new int[] {st.resultSlot, 'A'});
+        }
+        return out;
+    }
+
+    private static int loadOp(int type) {
+        return type == 'I' ? ILOAD : type == 'D' ? DLOAD : ALOAD;
+    }
+
+    private static int storeOp(int type) {
+        return type == 'I' ? ISTORE : type == 'D' ? DSTORE : ASTORE;
+    }
+
+    private static String desc(int type) {
+        return type == 'I' ? "I" : type == 'D' ? "D" : Names.VALUE_D;
+    }
+
     /** Stores the Value on the stack as ans (and as a block's result), displaying it if asked. */
     private void setAns(HStmt.Eval e) {
         ex.share();
@@ -373,12 +501,18 @@ final class StatementEmitter implements Opcodes {
         Label top = new Label();
         Label cont = new Label();
         Label end = new Label();
-        int k = st.newLocal();
-        int n = st.newLocal();
+        int k = st.newIntLocal();
+        int n = st.newIntLocal();
+        List<int[]> temps = new java.util.ArrayList<>();
+        temps.add(new int[] {k, 'I'});
+        temps.add(new int[] {n, 'I'});
         if (f.range instanceof HExpr.Range r) {
             int start = st.newWideLocal();
             int step = st.newWideLocal();
             int stop = st.newWideLocal();
+            temps.add(new int[] {start, 'D'});
+            temps.add(new int[] {step, 'D'});
+            temps.add(new int[] {stop, 'D'});
             ex.value(r.start);
             ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
             mv.visitVarInsn(DSTORE, start);
@@ -412,6 +546,7 @@ final class StatementEmitter implements Opcodes {
             ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
         } else {
             int value = st.newLocal();
+            temps.add(new int[] {value, 'A'});
             ex.value(f.range);
             mv.visitVarInsn(ASTORE, value);
             mv.visitVarInsn(ALOAD, value);
@@ -431,7 +566,13 @@ final class StatementEmitter implements Opcodes {
         ex.own();
         ex.storeVar(f.var);
         st.loops.push(new Label[] {cont, end});
+        for (int[] t : temps) {
+            st.activeTemps.push(t);
+        }
         block(f.body);
+        for (int i = 0; i < temps.size(); i++) {
+            st.activeTemps.pop();
+        }
         st.loops.pop();
         mv.visitLabel(cont);
         mv.visitIincInsn(k, 1);

@@ -15,6 +15,7 @@ import mjc.compiler.ProgramClassLoader;
 import mjc.compiler.frontend.CompileError;
 import mjc.compiler.frontend.Diagnostic;
 import mjc.stdlib.launch.ProgramLauncher;
+import mjc.stdlib.launch.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
         ProgramClassLoader loader = new ProgramClassLoader(program.classes(), RunCommand.class.getClassLoader());
         ProgramLauncher.Entry entry = new ProgramLauncher.Entry(program.entryClass(), program.entryIsScript(),
             program.entryName());
-        return ProgramLauncher.run(loader, entry, args.toArray(new String[0]), out, err);
+        RunOptions options = new RunOptions();
+        options.virtualTime = virtualTime;
+        options.traceFile = trace;
+        return ProgramLauncher.run(loader, entry, args.toArray(new String[0]), out, err, options);
     }
 }

@@ -34,6 +34,8 @@ public final class HFunction {
     public final List<HFunction> lambdas = new ArrayList<>();
     /** Uses nargin or nargout. */
     public boolean usesArgCounts;
+    /** An async lambda rewritten as a one-statement block (its value is its expression's). */
+    public boolean asBlock;
 
     public HFunction(Kind kind, String name, String frameName, String file) {
         this.kind = kind;

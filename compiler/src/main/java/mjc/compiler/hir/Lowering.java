@@ -571,6 +571,11 @@ public final class Lowering {
             checkAwaitContext(id);
             return new HExpr.Await(line, expr(rawArgs.get(0)));
         }
+        if (n.equals("pause") && ix != null && !brace && rawArgs.size() == 1 && scope.awaitAllowed) {
+            // pause called directly in async code suspends only this task (SPEC §4 rule 8)
+            List<HExpr> args = exprs(rawArgs);
+            return new HExpr.Await(line, new HExpr.Call(line, resolve("mjc_pause_task"), args));
+        }
         if (n.equals("async") && ix != null && !brace && rawArgs.size() == 1) {
             Expr arg = rawArgs.get(0);
             HExpr closure = arg instanceof Expr.Lambda l ? lambda(l, true) : expr(arg);

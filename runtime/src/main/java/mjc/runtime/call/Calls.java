@@ -95,6 +95,28 @@ public final class Calls {
         return r;
     }
 
+    /** The outputs an async function's task resolves to: those set, up to the first unset one. */
+    public static Value[] asyncOutputs(Value[] outs, boolean varargout) {
+        Value[] list = outs;
+        if (varargout && outs.length > 0 && outs[outs.length - 1] instanceof CellArray c) {
+            int fixed = outs.length - 1;
+            list = new Value[fixed + c.numel()];
+            System.arraycopy(outs, 0, list, 0, fixed);
+            for (int i = 0; i < c.numel(); i++) {
+                list[fixed + i] = c.get(i);
+            }
+        }
+        int n = 0;
+        while (n < list.length && list[n] != null) {
+            n++;
+        }
+        Value[] r = java.util.Arrays.copyOf(list, n);
+        for (Value v : r) {
+            v.release();
+        }
+        return r;
+    }
+
     /** The single value an expression needs from a call. */
     public static Value first(Value[] r) {
         if (r.length == 0 || r[0] == null) {

@@ -23,6 +23,7 @@ public final class Session {
     private boolean longFormat;
     private final Map<String, Value> globals = new HashMap<>();
     private final Map<Class<?>, Object> libraryState = new HashMap<>();
+    private mjc.runtime.task.Executor executor;
 
     public Session(PrintStream out, PrintStream err) {
         this.out = out;
@@ -73,6 +74,14 @@ public final class Session {
 
     public void setLongFormat(boolean longFormat) {
         this.longFormat = longFormat;
+    }
+
+    public mjc.runtime.task.Executor executor() {
+        return executor;
+    }
+
+    public void setExecutor(mjc.runtime.task.Executor e) {
+        executor = e;
     }
 
     public Value global(String name) {

@@ -153,6 +153,10 @@ public final class Display {
             sb.append(pad).append(name).append(" = ").append(d.displayText()).append('\n');
             return;
         }
+        if (v instanceof mjc.runtime.task.Task t) {
+            sb.append(pad).append(name).append(" = ").append(t.displayText()).append('\n');
+            return;
+        }
         if (v instanceof mjc.stdlib.maps.MapObject m) {
             sb.append(pad).append(name).append(" =\n\n").append(MapText.of(m, indent)).append('\n');
             return;
@@ -371,6 +375,10 @@ public final class Display {
         }
         if (v instanceof DisplaysInline d) {
             sb.append(d.displayText()).append('\n');
+            return;
+        }
+        if (v instanceof mjc.runtime.task.Task t) {
+            sb.append(t.displayText()).append('\n');
             return;
         }
         if (v instanceof MException e) {

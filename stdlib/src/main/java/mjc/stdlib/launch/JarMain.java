@@ -55,7 +55,8 @@ public final class JarMain {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ProgramLauncher.Entry entry = new ProgramLauncher.Entry(p.getProperty("entry.class"),
             Boolean.parseBoolean(p.getProperty("entry.script")), p.getProperty("entry.name"));
-        int status = ProgramLauncher.run(JarMain.class.getClassLoader(), entry, rest.toArray(new String[0]), out, err);
+        int status = ProgramLauncher.run(JarMain.class.getClassLoader(), entry, rest.toArray(new String[0]), out, err,
+            options);
         out.flush();
         System.exit(status);
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import mjc.runtime.error.MException;
 import mjc.runtime.error.MatlabError;
 import mjc.runtime.session.Session;
+import mjc.runtime.task.Async;
+import mjc.runtime.task.Executor;
+import mjc.runtime.task.Task;
 import mjc.runtime.value.CharArray;
 import mjc.runtime.value.Value;
 import mjc.stdlib.display.Display;
@@ -28,7 +31,13 @@ public final class ProgramLauncher {
     }
 
     public static int run(ClassLoader loader, Entry entry, String[] args, PrintStream out, PrintStream err) {
+        return run(loader, entry, args, out, err, new RunOptions());
+    }
+
+    public static int run(ClassLoader loader, Entry entry, String[] args, PrintStream out, PrintStream err,
+                          RunOptions options) {
         Session session = new Session(out, err);
+        session.setExecutor(options.virtualTime ? Executor.virtual() : Executor.real());
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = runHere(loader, entry, args, session), "matlab", STACK_BYTES);
         t.start();
@@ -54,7 +63,17 @@ public final class ProgramLauncher {
             for (int i = 0; i < argv.length; i++) {
                 argv[i] = CharArray.of(args[i]);
             }
-            Value[] result = (Value[]) call.invoke(null, argv, 0);
+            Value[] result;
+            try {
+                result = (Value[]) call.invoke(null, argv, 0);
+                if (!entry.script() && result.length > 0 && result[0] instanceof Task t) {
+                    // an async function as the entry: it is awaited
+                    session.executor().runUntilSettled(t);
+                    result = Async.outputs(t);
+                }
+            } finally {
+                session.executor().finishProgram(session);
+            }
             if (!entry.script() && result.length > 0 && result[0] != null) {
                 Display.show("ans", result[0]);
             }

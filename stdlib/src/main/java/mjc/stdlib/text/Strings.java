@@ -153,11 +153,6 @@ public final class Strings {
         return new Value[] {args[0] instanceof StringArray ? StringArray.of(r) : CharArray.of(r)};
     }
 
-    @Builtin("join")
-    public static Value[] join(Value[] args, int nargout) {
-        return strjoin(args, nargout);
-    }
-
     @Builtin("strcat")
     public static Value[] strcat(Value[] args, int nargout) {
         boolean anyCell = false;

@@ -1,0 +1,32 @@
+package mjc.runtime.task;
+
+import mjc.runtime.value.Value;
+
+/**
+ * The resumable body of a task. Compiled async functions and blocks are subclasses generated
+ * by the compiler (an int state field, spilled locals as fields, and a {@link #resume} that
+ * dispatches on the state with a tableswitch); the library's timers and combinators are
+ * hand-written subclasses.
+ *
+ * <p>{@link #resume} runs until the body finishes (returning its outputs, possibly an empty
+ * array for "no value") or suspends (returning {@link #SUSPENDED} after arranging to be woken).
+ * Errors are thrown as MatlabError.
+ */
+public abstract class Coroutine {
+    /** Returned by {@link #resume} when the task suspended. */
+    public static final Value[] SUSPENDED = new Value[0];
+
+    /** The resume point; 0 is the start. Generated subclasses switch on it. */
+    protected int state;
+
+    public abstract Value[] resume(Task task);
+
+    /** Called once when the task is cancelled or settles: drop references, release timers and I/O. */
+    protected void release() {
+    }
+
+    /** The .m function and line a trace shows for this coroutine. */
+    public String describe() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,287 @@
+package mjc.runtime.task;
+
+import java.util.ArrayList;
+import mjc.runtime.error.Errors;
+import mjc.runtime.error.MException;
+import mjc.runtime.error.MatlabError;
+import mjc.runtime.value.Dims;
+import mjc.runtime.value.MClass;
+import mjc.runtime.value.Value;
+
+/**
+ * A lazy task: the value {@code async} and async functions return, driven by an
+ * {@link Executor}.
+ *
+ * <p>States and transitions (the one table; SPEC §4 rules 1, 2, 6, 7):
+ * <pre>
+ * state      | meaning                                   | leaves by
+ * -----------+-------------------------------------------+---------------------------------------------
+ * PENDING    | created, body never run                   | start (await / spawn / a combinator) -> RUNNING
+ *            |                                           | cancel -> CANCELLED (body never runs)
+ * RUNNING    | started: being polled, queued or suspended| body returns -> DONE; body throws -> FAILED
+ *            |                                           | cancel while suspended or queued -> CANCELLED
+ *            |                                           | cancel of itself while running: at its next
+ *            |                                           |   suspension point -> CANCELLED
+ * DONE       | finished; outputs kept (empty: no value)  | (final)
+ * FAILED     | finished with an MException               | (final)
+ * CANCELLED  | dropped; no more of its code runs         | (final)
+ * </pre>
+ * On leaving RUNNING a task drops its body (so a finished or cancelled task keeps no frame
+ * values alive), cancels the unfinished tasks it started by awaiting, and wakes its waiters in
+ * the order they began to wait.
+ */
+public final class Task extends Value implements Waker {
+    public enum State { PENDING, RUNNING, DONE, FAILED, CANCELLED }
+
+    private static final Value[] NO_OUTPUTS = new Value[0];
+
+    State state = State.PENDING;
+    Coroutine body;
+    Executor executor;
+    private Value[] result;
+    private MException error;
+    /** null, one Waker, or an ArrayList of them, in the order they began waiting. */
+    private Object waiters;
+    /** Unfinished tasks this one started by awaiting (cancelled with it); null when none. */
+    private ArrayList<Task> owned;
+    boolean queued;
+    boolean spawned;
+    boolean cancelRequested;
+    boolean errorObserved;
+    final int id;
+
+    Task(Coroutine body, Executor executor, int id) {
+        this.body = body;
+        this.executor = executor;
+        this.id = id;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Executor executor() {
+        return executor;
+    }
+
+    public boolean isSettled() {
+        return state == State.DONE || state == State.FAILED || state == State.CANCELLED;
+    }
+
+    public boolean isPending() {
+        return state == State.PENDING;
+    }
+
+    public Coroutine body() {
+        return body;
+    }
+
+    /** Outputs of a DONE task (empty array: the task has no value). */
+    public Value[] outputs() {
+        return result;
+    }
+
+    public MException error() {
+        return error;
+    }
+
+    /** Wakes this task: it joins the back of the ready queue. */
+    @Override
+    public void wake() {
+        executor.enqueue(this);
+    }
+
+    /** Registers w to be woken when this task settles (at once, through the queue, if it has). */
+    public void addWaiter(Waker w) {
+        if (isSettled()) {
+            w.wake();
+            return;
+        }
+        if (waiters == null) {
+            waiters = w;
+        } else if (waiters instanceof ArrayList<?> list) {
+            @SuppressWarnings("unchecked")
+            ArrayList<Waker> l = (ArrayList<Waker>) list;
+            l.add(w);
+        } else {
+            ArrayList<Waker> l = new ArrayList<>(4);
+            l.add((Waker) waiters);
+            l.add(w);
+            waiters = l;
+        }
+    }
+
+    public void removeWaiter(Waker w) {
+        if (waiters == w) {
+            waiters = null;
+        } else if (waiters instanceof ArrayList<?> list) {
+            list.remove(w);
+        }
+    }
+
+    void own(Task child) {
+        if (owned == null) {
+            owned = new ArrayList<>(2);
+        }
+        owned.add(child);
+    }
+
+    /** Settles a running task with outputs, for library bodies (timers, combinators). */
+    public void resolve(Value[] outputs) {
+        complete(outputs);
+    }
+
+    /** Settles a running task with an error, for library bodies. */
+    public void reject(MException e) {
+        fail(e);
+    }
+
+    void complete(Value[] outputs) {
+        if (isSettled()) {
+            return;
+        }
+        result = outputs == null ? NO_OUTPUTS : outputs;
+        for (Value v : result) {
+            if (v != null) {
+                v.share();
+            }
+        }
+        settle(State.DONE);
+    }
+
+    void fail(MException e) {
+        if (isSettled()) {
+            return;
+        }
+        error = e;
+        settle(State.FAILED);
+    }
+
+    /** Cancels this task (SPEC §4 rule 7); does nothing once it has settled. */
+    public void cancel() {
+        if (isSettled()) {
+            return;
+        }
+        if (executor != null && executor.currentTask() == this) {
+            cancelRequested = true;
+            return;
+        }
+        settle(State.CANCELLED);
+    }
+
+    private void settle(State s) {
+        state = s;
+        queued = false;
+        Coroutine b = body;
+        body = null;
+        if (b != null) {
+            b.release();
+        }
+        if (owned != null) {
+            ArrayList<Task> children = owned;
+            owned = null;
+            if (s == State.CANCELLED) {
+                for (Task c : children) {
+                    c.cancel();
+                }
+            }
+        }
+        Object w = waiters;
+        waiters = null;
+        if (w instanceof ArrayList<?> list) {
+            for (Object x : list) {
+                ((Waker) x).wake();
+            }
+        } else if (w != null) {
+            ((Waker) w).wake();
+        }
+        if (executor != null) {
+            executor.settled(this);
+        }
+    }
+
+    /** The error an awaiter receives for this settled task. */
+    public MatlabError awaitError() {
+        if (state == State.FAILED) {
+            errorObserved = true;
+            MException copy = new MException(error.identifier(), error.message());
+            if (error.hasStack()) {
+                copy.setStack(error.stack());
+            }
+            return new MatlabError(copy);
+        }
+        return Errors.of("mjc:cancelled", "The task was cancelled.");
+    }
+
+    // ------------------------------------------------------------------ Value
+
+    @Override
+    public MClass mclass() {
+        return MClass.OBJECT;
+    }
+
+    @Override
+    public String className() {
+        return "Task";
+    }
+
+    @Override
+    public int[] dims() {
+        return Dims.SCALAR;
+    }
+
+    /** The one-line display of SPEC §4 rule 10. */
+    public String displayText() {
+        switch (state) {
+            case PENDING:
+                return "Task (pending)";
+            case RUNNING:
+                return "Task (running)";
+            case DONE:
+                return "Task (done)";
+            case FAILED:
+                return "Task (failed)";
+            default:
+                return "Task (cancelled)";
+        }
+    }
+
+    @Override
+    public Value gather(int[] idx, int[] d) {
+        return this;
+    }
+
+    @Override
+    public Value resized(int[] newDims) {
+        throw Errors.of("mjc:taskArray", "Tasks cannot form arrays; use a cell array of tasks.");
+    }
+
+    @Override
+    public Value copy() {
+        return this;
+    }
+
+    @Override
+    public Value emptyLike(int[] d) {
+        throw Errors.of("mjc:taskArray", "Tasks cannot form arrays; use a cell array of tasks.");
+    }
+
+    @Override
+    public void setElementFrom(int dst, Value src, int srcIndex) {
+        throw Errors.of("mjc:taskArray", "Tasks cannot form arrays; use a cell array of tasks.");
+    }
+
+    @Override
+    public Value reshaped(int[] newDims) {
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "Task#" + id + "(" + state + ")";
+    }
+}
