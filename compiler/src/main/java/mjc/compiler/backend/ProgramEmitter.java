@@ -265,6 +265,23 @@ public final class ProgramEmitter implements Opcodes {
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        if (fn.kind == HFunction.Kind.SCRIPT) {
+            // task(): the script's main task, not yet started (for hosts that drive the executor)
+            MethodVisitor t = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "task", "()L" + Names.TASK + ";", null, null);
+            t.visitCode();
+            t.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
+            t.visitTypeInsn(NEW, co);
+            t.visitInsn(DUP);
+            t.visitMethodInsn(INVOKESTATIC, Names.CALLS, "none", "()" + Names.VALUES_D, false);
+            pushInt(t, 1);
+            t.visitInsn(ACONST_NULL);
+            t.visitMethodInsn(INVOKESPECIAL, co, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V", false);
+            t.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "newTask", "(L" + Names.COROUTINE + ";)L" + Names.TASK + ";",
+                false);
+            t.visitInsn(ARETURN);
+            t.visitMaxs(0, 0);
+            t.visitEnd();
+        }
         classes.put(fn.className, cls.finish());
     }
 

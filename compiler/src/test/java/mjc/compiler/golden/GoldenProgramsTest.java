@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import mjc.stdlib.launch.RunOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -42,7 +43,13 @@ class GoldenProgramsTest {
         String expected = Files.readString(dir.resolve(base + ".out"));
         Path exitFile = dir.resolve(base + ".exit");
         int expectedExit = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : 0;
-        ProgramRun run = ProgramRun.of(program, program.getFileName().toString(), List.of());
+        RunOptions options = new RunOptions();
+        Path flags = dir.resolve(base + ".flags");
+        if (Files.exists(flags)) {
+            String f = Files.readString(flags);
+            options.virtualTime = f.contains("--virtual-time");
+        }
+        ProgramRun run = ProgramRun.of(program, program.getFileName().toString(), List.of(), options);
         assertEquals(stripEnd(expected), stripEnd(run.stdout()), () -> "stdout of " + program + "\nstderr:\n" + run.stderr());
         assertEquals(expectedExit, run.exit(), () -> "exit status of " + program + "\nstderr:\n" + run.stderr());
         assertFalse(run.stderr().contains("\tat java.") || run.stderr().contains("Exception in thread"),

@@ -10,6 +10,7 @@ import mjc.compiler.Compiler;
 import mjc.compiler.ProgramClassLoader;
 import mjc.compiler.frontend.CompileError;
 import mjc.stdlib.launch.ProgramLauncher;
+import mjc.stdlib.launch.RunOptions;
 
 /**
  * Runs a program through the same code path as {@code ./mjc run} (compile in memory, launch
@@ -18,6 +19,10 @@ import mjc.stdlib.launch.ProgramLauncher;
 public record ProgramRun(String stdout, String stderr, int exit) {
 
     public static ProgramRun of(Path file, String display, List<Path> searchPath, String... args) {
+        return of(file, display, searchPath, new RunOptions(), args);
+    }
+
+    public static ProgramRun of(Path file, String display, List<Path> searchPath, RunOptions options, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -28,7 +33,7 @@ public record ProgramRun(String stdout, String stderr, int exit) {
             CompiledProgram p = compiler.compile(file, display);
             ProgramClassLoader loader = new ProgramClassLoader(p.classes(), ProgramRun.class.getClassLoader());
             status = ProgramLauncher.run(loader, new ProgramLauncher.Entry(p.entryClass(), p.entryIsScript(),
-                p.entryName()), args, o, e);
+                p.entryName()), args, o, e, options);
         } catch (CompileError ce) {
             e.print(ce.render());
             status = 2;

@@ -82,6 +82,9 @@ public final class Session {
 
     public void setExecutor(mjc.runtime.task.Executor e) {
         executor = e;
+        if (e != null) {
+            e.attach(this);
+        }
     }
 
     public Value global(String name) {

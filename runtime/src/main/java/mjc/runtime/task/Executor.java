@@ -34,9 +34,32 @@ public final class Executor {
     private int nextId = 1;
     private int inlineDepth;
     private TaskListener listener = TaskListener.NONE;
+    /** The session whose code this executor runs; installed on the thread while the loop runs. */
+    private Session session;
 
     public Executor(Clock clock) {
         this.clock = clock;
+    }
+
+    public void attach(Session s) {
+        this.session = s;
+    }
+
+    /** Makes this executor's session current on the calling thread; returns what to restore. */
+    private Session enter() {
+        if (session == null) {
+            return null;
+        }
+        Session prev = Session.install(session);
+        return prev == null ? NO_SESSION : prev;
+    }
+
+    private static final Session NO_SESSION = new Session(System.out, System.err);
+
+    private void leave(Session prev) {
+        if (prev != null) {
+            Session.install(prev == NO_SESSION ? null : prev);
+        }
     }
 
     public static Executor virtual() {
@@ -222,13 +245,27 @@ public final class Executor {
 
     /** Runs until nothing can happen without time passing (tests: the virtual clock does not move). */
     public void runCurrent() {
-        while (stepNow()) {
-            // keep going
+        Session prev = enter();
+        try {
+            while (stepNow()) {
+                // keep going
+            }
+        } finally {
+            leave(prev);
         }
     }
 
     /** Runs everything, jumping the virtual clock to each next timer, until nothing is left. */
     public void runUntilIdle() {
+        Session prev = enter();
+        try {
+            runUntilIdleHere();
+        } finally {
+            leave(prev);
+        }
+    }
+
+    private void runUntilIdleHere() {
         while (true) {
             runCurrent();
             TimerQueue.Timer next = timers.peek();
@@ -241,6 +278,15 @@ public final class Executor {
 
     /** Runs what is due before now+ms, then sets the virtual clock to now+ms. */
     public void advanceTime(double ms) {
+        Session prev = enter();
+        try {
+            advanceTimeHere(ms);
+        } finally {
+            leave(prev);
+        }
+    }
+
+    private void advanceTimeHere(double ms) {
         double target = clock.now() + ms;
         while (true) {
             runCurrent();
@@ -275,11 +321,27 @@ public final class Executor {
         }
     }
 
+    /** Starts a pending task inline on the calling thread (its first poll), without running the loop. */
+    public void runCurrentTask(Task t) {
+        if (t.isPending()) {
+            startInline(t);
+        }
+    }
+
     /**
      * Runs the event loop until main settles (main is started first if pending). If nothing can
      * ever wake it (no ready task, no timer), the program would hang: main fails instead.
      */
     public void runUntilSettled(Task main) {
+        Session prev = enter();
+        try {
+            runUntilSettledHere(main);
+        } finally {
+            leave(prev);
+        }
+    }
+
+    private void runUntilSettledHere(Task main) {
         if (main.isPending()) {
             startInline(main);
         }
@@ -320,6 +382,16 @@ public final class Executor {
             }
         }
         spawned.clear();
+    }
+
+    /** A task by id among the spawned ones (diagnostics and tests). */
+    public Task findTask(int id) {
+        for (Task t : spawned) {
+            if (t.id == id) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public int readyCount() {

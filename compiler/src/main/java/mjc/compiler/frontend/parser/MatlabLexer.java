@@ -445,7 +445,9 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 }
                 return make(MatlabParserConstants.NEWLINE, "\n", startPos, sl, sc, space);
             }
-            if (space && inMatrix() && prevEndsValue() && startsValue()) {
+            boolean anonBodyNext = afterAnonParams
+                || (prev != null && prev.kind == MatlabParserConstants.IDENT && prev.image.equals("async") && c == '@');
+            if (space && inMatrix() && prevEndsValue() && startsValue() && !anonBodyNext) {
                 LexToken comma = make(MatlabParserConstants.COMMA, ",", pos, sl, sc, false);
                 return comma;
             }
@@ -465,7 +467,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 return doubleQuoted(startPos, sl, sc, space);
             }
             if (c == '\'') {
-                boolean transpose = prevEndsValue() && !(space && inMatrix()) && !(space && stmtStart);
+                boolean transpose = prevEndsValue() && !(space && inMatrix()) && !(space && stmtStart) && !wasAfterAnon;
                 if (transpose && !space) {
                     advance();
                     return make(MatlabParserConstants.TRANSPOSE, "'", startPos, sl, sc, space);
