@@ -40,4 +40,11 @@ final class CompiledFunction {
     Value call1(Value... args) throws Throwable {
         return ((Value[]) call.invokeExact(args, 1))[0];
     }
+
+    /** Calls an async function and runs its task to the end on the session's executor. */
+    Value runAsync(mjc.runtime.session.Session session, Value... args) throws Throwable {
+        mjc.runtime.task.Task t = (mjc.runtime.task.Task) call1(args);
+        session.executor().runUntilSettled(t);
+        return mjc.runtime.task.Async.valueOrNull(t);
+    }
 }

@@ -90,6 +90,21 @@ final class ClassBuilder {
         return field;
     }
 
+    private boolean timerField;
+
+    /** The field holding a state machine's pending sleep timer (made on first use). */
+    String timerField() {
+        if (!timerField) {
+            timerField = true;
+            cw.visitField(Opcodes.ACC_PRIVATE, "tm", "Ljava/lang/Object;", null, null).visitEnd();
+        }
+        return "tm";
+    }
+
+    boolean hasTimerField() {
+        return timerField;
+    }
+
     String persistent(String variable) {
         String field = "p$" + variable;
         if (persistents.add(field)) {

@@ -204,6 +204,8 @@ final class ExprEmitter implements Opcodes {
         } else if (e instanceof HExpr.ArgCount a) {
             if (a.outputs) {
                 mv.visitVarInsn(ILOAD, st.nargoutSlot);
+            } else if (st.narginSlot >= 0) {
+                mv.visitVarInsn(ILOAD, st.narginSlot);
             } else {
                 mv.visitVarInsn(ALOAD, st.argsSlot);
                 mv.visitInsn(ARRAYLENGTH);

@@ -33,6 +33,18 @@ final class MethodState {
     final Map<Integer, Character> localTypes = new java.util.TreeMap<>();
 
     // ---- state-machine (coroutine) compilation; null/empty for plain methods ----
+    /** Variables the function ever reads (computed on first use). */
+    private java.util.Set<Variable> read;
+
+    boolean isRead(Variable v) {
+        if (read == null) {
+            read = mjc.compiler.hir.ReadVariables.of(fn);
+        }
+        return read.contains(v) || v.storage != Variable.Storage.LOCAL || fn.kind == HFunction.Kind.SCRIPT;
+    }
+
+    /** In a coroutine, nargin is kept in an int local (the args array is dropped after the start). */
+    int narginSlot = -1;
     /** The task parameter's slot in a coroutine's resume method, or -1. */
     int taskSlot = -1;
     /** Variables live after each awaiting statement. */

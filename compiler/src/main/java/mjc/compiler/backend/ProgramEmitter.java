@@ -307,9 +307,17 @@ public final class ProgramEmitter implements Opcodes {
         }
         fn.body = new mjc.compiler.hir.AwaitNormalizer(fn).block(fn.body);
         ClassBuilder cls = new ClassBuilder(name, fileName(fn.file), Names.COROUTINE);
+        // only what the body needs: arguments and captures are bound at the start and then dropped
+        boolean counts = fn.usesArgCounts;
+        boolean captured = !fn.captures.isEmpty();
         cls.cw.visitField(ACC_PRIVATE, "args", Names.VALUES_D, null, null).visitEnd();
-        cls.cw.visitField(ACC_PRIVATE, "nargout", "I", null, null).visitEnd();
-        cls.cw.visitField(ACC_PRIVATE, "captures", Names.VALUES_D, null, null).visitEnd();
+        if (counts) {
+            cls.cw.visitField(ACC_PRIVATE, "nargin", "I", null, null).visitEnd();
+            cls.cw.visitField(ACC_PRIVATE, "nargout", "I", null, null).visitEnd();
+        }
+        if (captured) {
+            cls.cw.visitField(ACC_PRIVATE, "captures", Names.VALUES_D, null, null).visitEnd();
+        }
         cls.cw.visitField(ACC_PRIVATE, "aw", "L" + Names.TASK + ";", null, null).visitEnd();
         MethodVisitor init = cls.cw.visitMethod(ACC_PUBLIC, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V",
             null, null);
@@ -319,12 +327,20 @@ public final class ProgramEmitter implements Opcodes {
         init.visitVarInsn(ALOAD, 0);
         init.visitVarInsn(ALOAD, 1);
         init.visitFieldInsn(PUTFIELD, name, "args", Names.VALUES_D);
-        init.visitVarInsn(ALOAD, 0);
-        init.visitVarInsn(ILOAD, 2);
-        init.visitFieldInsn(PUTFIELD, name, "nargout", "I");
-        init.visitVarInsn(ALOAD, 0);
-        init.visitVarInsn(ALOAD, 3);
-        init.visitFieldInsn(PUTFIELD, name, "captures", Names.VALUES_D);
+        if (counts) {
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(ILOAD, 2);
+            init.visitFieldInsn(PUTFIELD, name, "nargout", "I");
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(ALOAD, 1);
+            init.visitInsn(ARRAYLENGTH);
+            init.visitFieldInsn(PUTFIELD, name, "nargin", "I");
+        }
+        if (captured) {
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(ALOAD, 3);
+            init.visitFieldInsn(PUTFIELD, name, "captures", Names.VALUES_D);
+        }
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
@@ -338,13 +354,29 @@ public final class ProgramEmitter implements Opcodes {
         int argsSlot = st.newLocal();
         int nargoutSlot = st.newIntLocal();
         int capturesSlot = st.newLocal();
-        MethodState state = new MethodState(mv, cls, fn, 5, argsSlot, nargoutSlot, capturesSlot);
+        int narginSlot = st.newIntLocal();
+        MethodState state = new MethodState(mv, cls, fn, 6, argsSlot, nargoutSlot, capturesSlot);
+        state.narginSlot = narginSlot;
         state.localTypes.putAll(st.localTypes);
         state.taskSlot = 1;
         state.liveAfter = mjc.compiler.hir.Liveness.analyse(fn);
         emitCoroutineBody(state, fn);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        if (cls.hasTimerField()) {
+            // cancelling the task releases the timer of a pending sleep
+            MethodVisitor rel = cls.cw.visitMethod(ACC_PROTECTED, "release", "()V", null, null);
+            rel.visitCode();
+            rel.visitVarInsn(ALOAD, 0);
+            rel.visitFieldInsn(GETFIELD, name, "tm", "Ljava/lang/Object;");
+            rel.visitMethodInsn(INVOKESTATIC, Names.ASYNC, "cancelSleep", "(Ljava/lang/Object;)V", false);
+            rel.visitVarInsn(ALOAD, 0);
+            rel.visitInsn(ACONST_NULL);
+            rel.visitFieldInsn(PUTFIELD, name, "tm", "Ljava/lang/Object;");
+            rel.visitInsn(RETURN);
+            rel.visitMaxs(0, 0);
+            rel.visitEnd();
+        }
         classes.put(name, cls.finish());
     }
 
@@ -388,6 +420,15 @@ public final class ProgramEmitter implements Opcodes {
             ex.call(Names.CALLS, "varargin", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
             ex.own();
             mv.visitVarInsn(ASTORE, va.slot);
+        }
+        // arguments and captures now live in locals (spilled when live): drop the arrays
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitFieldInsn(PUTFIELD, st.cls.name, "args", Names.VALUES_D);
+        if (!fn.captures.isEmpty()) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitFieldInsn(PUTFIELD, st.cls.name, "captures", Names.VALUES_D);
         }
         for (mjc.compiler.hir.HStmt s : fn.body) {
             if (block) {
@@ -445,12 +486,19 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, st.cls.name, "args", Names.VALUES_D);
         mv.visitVarInsn(ASTORE, st.argsSlot);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitFieldInsn(GETFIELD, st.cls.name, "nargout", "I");
-        mv.visitVarInsn(ISTORE, st.nargoutSlot);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitFieldInsn(GETFIELD, st.cls.name, "captures", Names.VALUES_D);
-        mv.visitVarInsn(ASTORE, st.capturesSlot);
+        if (fn.usesArgCounts) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, "nargout", "I");
+            mv.visitVarInsn(ISTORE, st.nargoutSlot);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, "nargin", "I");
+            mv.visitVarInsn(ISTORE, st.narginSlot);
+        }
+        if (!fn.captures.isEmpty()) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, "captures", Names.VALUES_D);
+            mv.visitVarInsn(ASTORE, st.capturesSlot);
+        }
         Label bad = new Label();
         Label[] targets = new Label[st.resumeLabels.size() + 1];
         targets[0] = start;

@@ -305,6 +305,15 @@ final class StatementEmitter implements Opcodes {
 
     private void eval(HStmt.Eval e) {
         HExpr x = e.expr;
+        if (x instanceof HExpr.Await aw && st.coroutine() && directSleep(aw.task) != null) {
+            HExpr[] d = directSleep(aw.task);
+            directSleepPoint(e, d[0], ((HExpr.Const) d[1]).number);
+            if (st.resultSlot >= 0) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, st.resultSlot);
+            }
+            return;
+        }
         if (x instanceof HExpr.Await aw && st.coroutine()) {
             Label none = new Label();
             Label done = new Label();
@@ -387,6 +396,66 @@ final class StatementEmitter implements Opcodes {
      * SUSPENDED. The resume block reloads them (clearing the fields) and rechecks. Returns the
      * slot holding the settled task; the operand stack is empty at the suspension.
      */
+    /** The delay of an {@code await(sleep_ms(x))} (scale 1) or a pause in async code (scale 1000), or null. */
+    private static HExpr[] directSleep(HExpr taskExpr) {
+        if (taskExpr instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN
+            && c.args.size() == 1 && !c.args.get(0).isCsList()
+            && (c.fn.name.equals("sleep_ms") || c.fn.name.equals("mjc_pause_task"))) {
+            return new HExpr[] {c.args.get(0), new HExpr.Const(c.line, HExpr.Const.Kind.DOUBLE,
+                c.fn.name.equals("sleep_ms") ? 1 : 1000, null)};
+        }
+        return null;
+    }
+
+    /**
+     * await(sleep_ms(x)) without a sleep task: the state machine suspends on a timer that wakes
+     * its own task (the order is the same: the task is queued when the timer fires). The timer
+     * is kept in a field so that cancelling the task releases it. Leaves no result; returns -1.
+     */
+    private void directSleepPoint(HStmt s, HExpr delay, double scale) {
+        int ms = st.newWideLocal();
+        Label resume = new Label();
+        ex.value(delay);
+        mv.visitLdcInsn(scale);
+        ex.call(Names.ASYNC, "duration", "(" + Names.VALUE_D + "D)D");
+        mv.visitVarInsn(DSTORE, ms);
+        st.resumeLabels.add(resume);
+        int state = st.resumeLabels.size();
+        List<int[]> spills = spills(s);
+        for (int[] sp : spills) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(loadOp(sp[1]), sp[0]);
+            mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.spillField(sp[0], (char) sp[1]), desc(sp[1]));
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        ex.pushInt(state);
+        mv.visitFieldInsn(PUTFIELD, Names.COROUTINE, "state", "I");
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, st.taskSlot);
+        mv.visitVarInsn(DLOAD, ms);
+        ex.call(Names.ASYNC, "sleep", "(L" + Names.TASK + ";D)Ljava/lang/Object;");
+        mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.timerField(), "Ljava/lang/Object;");
+        mv.visitFieldInsn(GETSTATIC, Names.COROUTINE, "SUSPENDED", Names.VALUES_D);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(resume);
+        for (int[] sp : spills) {
+            String field = st.cls.spillField(sp[0], (char) sp[1]);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, field, desc(sp[1]));
+            mv.visitVarInsn(storeOp(sp[1]), sp[0]);
+            if (sp[1] == 'A') {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitFieldInsn(PUTFIELD, st.cls.name, field, desc(sp[1]));
+            }
+        }
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.timerField(), "Ljava/lang/Object;");
+        st.lastLine = -1;
+        st.line(s.line);
+    }
+
     private int awaitPoint(HStmt s, HExpr taskExpr) {
         int task = st.newLocal();
         Label ready = new Label();
@@ -538,12 +607,17 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ILOAD, k);
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
-            mv.visitVarInsn(DLOAD, start);
-            mv.visitVarInsn(DLOAD, step);
-            mv.visitVarInsn(DLOAD, stop);
-            mv.visitVarInsn(ILOAD, k);
-            ex.call(Names.LOOPS, "element", "(DDDI)D");
-            ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+            if (st.isRead(f.var)) {
+                mv.visitVarInsn(DLOAD, start);
+                mv.visitVarInsn(DLOAD, step);
+                mv.visitVarInsn(DLOAD, stop);
+                mv.visitVarInsn(ILOAD, k);
+                ex.call(Names.LOOPS, "element", "(DDDI)D");
+                ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+            } else {
+                // nobody reads the loop variable: skip making its value
+                mv.visitInsn(ACONST_NULL);
+            }
         } else {
             int value = st.newLocal();
             temps.add(new int[] {value, 'A'});
@@ -563,8 +637,12 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ILOAD, k);
             ex.call(Names.LOOPS, "column", "(" + Names.VALUE_D + "I)" + Names.VALUE_D);
         }
-        ex.own();
-        ex.storeVar(f.var);
+        if (f.range instanceof HExpr.Range && !st.isRead(f.var)) {
+            mv.visitInsn(POP);
+        } else {
+            ex.own();
+            ex.storeVar(f.var);
+        }
         st.loops.push(new Label[] {cont, end});
         for (int[] t : temps) {
             st.activeTemps.push(t);

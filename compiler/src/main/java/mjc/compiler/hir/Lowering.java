@@ -587,6 +587,14 @@ public final class Lowering {
             return new HExpr.Call(line, resolve(n), args);
         }
         FunctionRef ref = resolve(n);
+        if ((n.equals("narginchk") || n.equals("nargoutchk")) && ix != null && !brace && rawArgs.size() == 2
+            && scope.fn.kind == HFunction.Kind.FUNCTION && ref.kind == FunctionRef.Kind.BUILTIN) {
+            // the checks need the caller's argument counts
+            scope.fn.usesArgCounts = true;
+            List<HExpr> args = exprs(rawArgs);
+            args.add(new HExpr.ArgCount(line, n.equals("nargoutchk")));
+            return new HExpr.Call(line, ref, args);
+        }
         if (ix == null) {
             return new HExpr.Call(line, ref, List.of());
         }

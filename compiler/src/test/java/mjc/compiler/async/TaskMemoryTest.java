@@ -57,8 +57,7 @@ class TaskMemoryTest {
     }
 
     private static Task spawnedTask(Engine e) {
-        // the spawned task is the first task the script created after its own main task
-        return e.executor().findTask(2);
+        return e.executor().spawnedTasks().get(0);
     }
 
     @Test

@@ -17,6 +17,11 @@ import mjc.runtime.value.Value;
 public final class Session {
     private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>();
     private static volatile Session fallback;
+    /** The last installation, so the common case (one thread runs MATLAB code) skips the ThreadLocal. */
+    private static volatile Binding last;
+
+    private record Binding(Thread thread, Session session) {
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -31,6 +36,10 @@ public final class Session {
     }
 
     public static Session current() {
+        Binding b = last;
+        if (b != null && b.thread == Thread.currentThread()) {
+            return b.session;
+        }
         Session s = CURRENT.get();
         if (s != null) {
             return s;
@@ -52,8 +61,10 @@ public final class Session {
         Session prev = CURRENT.get();
         if (s == null) {
             CURRENT.remove();
+            last = null;
         } else {
             CURRENT.set(s);
+            last = new Binding(Thread.currentThread(), s);
         }
         return prev;
     }

@@ -29,6 +29,42 @@ public final class Async {
         return t.isSettled();
     }
 
+    /**
+     * A sleep's duration in ms from its argument (scale 1 for sleep_ms, 1000 for pause): one real
+     * number, not negative, not NaN (SPEC §4 rule 5); Inf never ends.
+     */
+    public static double duration(Value v, double scale) {
+        if (!(v instanceof mjc.runtime.value.ArrayValue a) || a.numel() != 1 || a.isComplex()) {
+            throw Errors.of("mjc:invalidDuration", "A duration must be one real number.");
+        }
+        double d = a.re(0);
+        if (Double.isNaN(d) || d < 0) {
+            throw Errors.of("mjc:invalidDuration", "Durations must be non-negative numbers, not "
+                + mjc.runtime.text.NumberText.shortG(d, 0, a.mclass()) + ".");
+        }
+        return d * scale;
+    }
+
+    /**
+     * await(sleep_ms(ms)) compiled directly: self is woken by a timer of its own (no sleep task
+     * is made). Returns the timer to release if self is cancelled (null for zero and infinite
+     * delays).
+     */
+    public static Object sleep(Task self, double ms) {
+        if (ms == 0) {
+            self.executor.addZeroTimer(self);
+            return null;
+        }
+        return self.executor.addTimer(ms, self);
+    }
+
+    /** Releases the timer of a direct sleep (from a cancelled state machine). */
+    public static void cancelSleep(Object timer) {
+        if (timer instanceof TimerQueue.Timer t) {
+            t.cancel();
+        }
+    }
+
     /** Makes self wake when child settles. */
     public static void suspendOn(Task self, Task child) {
         child.addWaiter(self);

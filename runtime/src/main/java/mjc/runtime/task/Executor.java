@@ -29,9 +29,19 @@ public final class Executor {
     private final ArrayDeque<Task> ready = new ArrayDeque<>();
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
-    private final List<Task> spawned = new ArrayList<>();
+    /**
+     * Zero-delay timers (sleep_ms(0), pause(0)): due at once, so they skip the heap and the
+     * clock; they fire in registration order at the start of the next timer batch, which is
+     * where their deadline (the executor's current reading of the clock) puts them.
+     */
+    private final ArrayDeque<Waker> dueNow = new ArrayDeque<>();
+    /**
+     * Spawned tasks, for the end of the script (rule 9): unfinished ones are cancelled and failed
+     * ones never awaited are reported. Settled entries are pruned once they outnumber the rest.
+     */
+    private ArrayList<Task> spawned = new ArrayList<>();
+    private int unsettledSpawned;
     private Task current;
-    private int nextId = 1;
     private int inlineDepth;
     private TaskListener listener = TaskListener.NONE;
     /** The session whose code this executor runs; installed on the thread while the loop runs. */
@@ -102,7 +112,7 @@ public final class Executor {
 
     /** A new lazy task around a body. */
     public Task newTask(Coroutine body) {
-        Task t = new Task(body, this, nextId++);
+        Task t = new Task(body, this);
         listener.created(t);
         return t;
     }
@@ -115,15 +125,16 @@ public final class Executor {
             return;
         }
         t.state = Task.State.RUNNING;
-        if (current != null) {
-            current.own(t);
-        }
         listener.started(t);
         inlineDepth++;
         try {
             poll(t);
         } finally {
             inlineDepth--;
+        }
+        // the awaiting task owns what it started (cancelled with it) while that is unfinished
+        if (current != null && !t.isSettled()) {
+            current.own(t);
         }
     }
 
@@ -133,6 +144,10 @@ public final class Executor {
             t.state = Task.State.RUNNING;
             t.spawned = true;
             spawned.add(t);
+            unsettledSpawned++;
+            if (spawned.size() > 256 && spawned.size() > 4 * unsettledSpawned) {
+                pruneSpawned();
+            }
             listener.started(t);
             enqueue(t);
         }
@@ -154,15 +169,19 @@ public final class Executor {
         Task prev = current;
         current = t;
         int depth = CallDepth.depth();
-        listener.resumed(t);
-        long startNanos = System.nanoTime();
+        boolean traced = listener != TaskListener.NONE;
+        long startNanos = 0;
+        if (traced) {
+            listener.resumed(t);
+            startNanos = System.nanoTime();
+        }
         try {
             Value[] r = t.body.resume(t);
             if (r == Coroutine.SUSPENDED) {
                 if (t.cancelRequested) {
                     current = prev;
                     t.cancel();
-                } else {
+                } else if (traced) {
                     listener.suspended(t);
                 }
             } else {
@@ -177,11 +196,26 @@ public final class Executor {
         } finally {
             current = prev;
             CallDepth.reset(depth);
-            listener.polled(t, System.nanoTime() - startNanos);
+            if (traced) {
+                listener.polled(t, System.nanoTime() - startNanos);
+            }
         }
     }
 
+    private void pruneSpawned() {
+        ArrayList<Task> keep = new ArrayList<>(unsettledSpawned * 2 + 16);
+        for (Task t : spawned) {
+            if (!t.isSettled() || (t.state == Task.State.FAILED && !t.errorObserved)) {
+                keep.add(t);
+            }
+        }
+        spawned = keep;
+    }
+
     void settled(Task t) {
+        if (t.spawned) {
+            unsettledSpawned--;
+        }
         switch (t.state) {
             case DONE:
                 listener.completed(t);
@@ -196,12 +230,19 @@ public final class Executor {
 
     // ------------------------------------------------------------------ timers and decisions
 
+    /** Registers w to be woken at the next timer batch, as a timer of zero delay. */
+    public void addZeroTimer(Waker w) {
+        dueNow.addLast(w);
+    }
+
     /** Registers w to be woken after delay ms of executor time; Inf never fires. */
     public TimerQueue.Timer addTimer(double delayMs, Waker w) {
         if (Double.isInfinite(delayMs)) {
             return null;
         }
-        return timers.add(clock.now() + delayMs, w);
+        double now = clock.now();
+        lastNow = now;
+        return timers.add(now + delayMs, w);
     }
 
     public void cancelTimer(TimerQueue.Timer t) {
@@ -230,8 +271,27 @@ public final class Executor {
             d.run();
             return true;
         }
-        return fireDue(clock.now());
+        if (!dueNow.isEmpty()) {
+            // the whole zero-delay batch fires before later timers
+            int n = dueNow.size();
+            for (int i = 0; i < n; i++) {
+                dueNow.pollFirst().wake();
+            }
+            return true;
+        }
+        TimerQueue.Timer first = timers.peek();
+        if (first == null) {
+            return false;
+        }
+        // read the clock only when the earliest timer is not known to be due already
+        if (first.deadline() > lastNow) {
+            lastNow = clock.now();
+        }
+        return fireDue(lastNow);
     }
+
+    /** The latest clock reading of the loop (never ahead of the clock). */
+    private double lastNow;
 
     private boolean fireDue(double now) {
         boolean any = false;
@@ -256,6 +316,10 @@ public final class Executor {
     }
 
     /** Runs everything, jumping the virtual clock to each next timer, until nothing is left. */
+    public boolean hasWork() {
+        return !ready.isEmpty() || !deferred.isEmpty() || !dueNow.isEmpty() || !timers.isEmpty();
+    }
+
     public void runUntilIdle() {
         Session prev = enter();
         try {
@@ -303,6 +367,7 @@ public final class Executor {
     private void waitUntil(double deadline) {
         if (clock instanceof Clock.Virtual v) {
             v.advanceTo(deadline);
+            lastNow = v.now();
             return;
         }
         while (true) {
@@ -363,14 +428,15 @@ public final class Executor {
     /** SPEC §4 rule 9 at the end of a script: cancel unfinished spawned tasks, warn about them and unobserved failures. */
     public void finishProgram(Session session) {
         int unfinished = 0;
-        for (Task t : spawned) {
+        for (Task t : new ArrayList<>(spawned)) {
             if (!t.isSettled()) {
                 unfinished++;
-                t.cancel();
+                t.cancelAtEnd();
             }
         }
         ready.clear();
         deferred.clear();
+        dueNow.clear();
         if (unfinished > 0) {
             session.warn(unfinished + " spawned task" + (unfinished == 1 ? " was" : "s were")
                 + " still running when the script ended and " + (unfinished == 1 ? "was" : "were") + " cancelled.");
@@ -382,16 +448,18 @@ public final class Executor {
             }
         }
         spawned.clear();
+        unsettledSpawned = 0;
     }
 
-    /** A task by id among the spawned ones (diagnostics and tests). */
-    public Task findTask(int id) {
+    /** The spawned tasks not yet cleaned up by finishProgram (diagnostics and tests). */
+    public List<Task> spawnedTasks() {
+        List<Task> out = new ArrayList<>();
         for (Task t : spawned) {
-            if (t.id == id) {
-                return t;
+            if (!t.isSettled()) {
+                out.add(t);
             }
         }
-        return null;
+        return out;
     }
 
     public int readyCount() {

@@ -35,33 +35,34 @@ public final class Task extends Value implements Waker {
 
     private static final Value[] NO_OUTPUTS = new Value[0];
 
+    // Fields are kept few and small: a suspended task is this object (40 bytes with compressed
+    // oops) plus its body's fields; see jmh/README.md for the measured figures.
     State state = State.PENDING;
     Coroutine body;
     Executor executor;
-    private Value[] result;
-    private MException error;
+    /** Value[] outputs when DONE, the MException when FAILED. */
+    private Object outcome;
     /** null, one Waker, or an ArrayList of them, in the order they began waiting. */
     private Object waiters;
-    /** Unfinished tasks this one started by awaiting (cancelled with it); null when none. */
-    private ArrayList<Task> owned;
+    /** The task this one started by awaiting and waits for (cancelled with it), or null. */
+    private Task owned;
     boolean queued;
     boolean spawned;
     boolean cancelRequested;
     boolean errorObserved;
-    final int id;
 
-    Task(Coroutine body, Executor executor, int id) {
+    Task(Coroutine body, Executor executor) {
         this.body = body;
         this.executor = executor;
-        this.id = id;
     }
 
     public State state() {
         return state;
     }
 
+    /** A stable number for traces (the identity hash; tasks carry no id field to stay small). */
     public int id() {
-        return id;
+        return System.identityHashCode(this);
     }
 
     public Executor executor() {
@@ -82,11 +83,11 @@ public final class Task extends Value implements Waker {
 
     /** Outputs of a DONE task (empty array: the task has no value). */
     public Value[] outputs() {
-        return result;
+        return state == State.DONE ? (Value[]) outcome : null;
     }
 
     public MException error() {
-        return error;
+        return state == State.FAILED ? (MException) outcome : null;
     }
 
     /** Wakes this task: it joins the back of the ready queue. */
@@ -123,11 +124,12 @@ public final class Task extends Value implements Waker {
         }
     }
 
+    /**
+     * Records the unfinished task this one started by awaiting. An await waits until that task
+     * settles, so only the latest can still be unfinished (combinators cancel their own tasks).
+     */
     void own(Task child) {
-        if (owned == null) {
-            owned = new ArrayList<>(2);
-        }
-        owned.add(child);
+        owned = child;
     }
 
     /** Settles a running task with outputs, for library bodies (timers, combinators). */
@@ -144,7 +146,8 @@ public final class Task extends Value implements Waker {
         if (isSettled()) {
             return;
         }
-        result = outputs == null ? NO_OUTPUTS : outputs;
+        Value[] result = outputs == null ? NO_OUTPUTS : outputs;
+        outcome = result;
         for (Value v : result) {
             if (v != null) {
                 v.share();
@@ -157,7 +160,7 @@ public final class Task extends Value implements Waker {
         if (isSettled()) {
             return;
         }
-        error = e;
+        outcome = e;
         settle(State.FAILED);
     }
 
@@ -173,6 +176,13 @@ public final class Task extends Value implements Waker {
         settle(State.CANCELLED);
     }
 
+    /** Cancelled because the script ended (not counted as unobserved failure). */
+    void cancelAtEnd() {
+        if (!isSettled()) {
+            settle(State.CANCELLED);
+        }
+    }
+
     private void settle(State s) {
         state = s;
         queued = false;
@@ -181,14 +191,10 @@ public final class Task extends Value implements Waker {
         if (b != null) {
             b.release();
         }
-        if (owned != null) {
-            ArrayList<Task> children = owned;
-            owned = null;
-            if (s == State.CANCELLED) {
-                for (Task c : children) {
-                    c.cancel();
-                }
-            }
+        Task child = owned;
+        owned = null;
+        if (child != null && s == State.CANCELLED) {
+            child.cancel();
         }
         Object w = waiters;
         waiters = null;
@@ -208,6 +214,7 @@ public final class Task extends Value implements Waker {
     public MatlabError awaitError() {
         if (state == State.FAILED) {
             errorObserved = true;
+            MException error = (MException) outcome;
             MException copy = new MException(error.identifier(), error.message());
             if (error.hasStack()) {
                 copy.setStack(error.stack());
@@ -282,6 +289,6 @@ public final class Task extends Value implements Waker {
 
     @Override
     public String toString() {
-        return "Task#" + id + "(" + state + ")";
+        return "Task@" + Integer.toHexString(id()) + "(" + state + ")";
     }
 }

@@ -12,12 +12,19 @@ public final class TimerQueue {
         final double deadline;
         final long seq;
         final Waker waker;
+        final TimerQueue queue;
         int index = -1;
 
-        Timer(double deadline, long seq, Waker waker) {
+        Timer(double deadline, long seq, Waker waker, TimerQueue queue) {
             this.deadline = deadline;
             this.seq = seq;
             this.waker = waker;
+            this.queue = queue;
+        }
+
+        /** Removes this timer if it has not fired. */
+        public void cancel() {
+            queue.cancel(this);
         }
 
         public double deadline() {
@@ -34,7 +41,7 @@ public final class TimerQueue {
     private long nextSeq;
 
     public Timer add(double deadline, Waker waker) {
-        Timer t = new Timer(deadline, nextSeq++, waker);
+        Timer t = new Timer(deadline, nextSeq++, waker, this);
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }

@@ -3,7 +3,6 @@ package mjc.stdlib.async;
 import mjc.runtime.error.Errors;
 import mjc.runtime.task.Executor;
 import mjc.runtime.task.Task;
-import mjc.runtime.value.ArrayValue;
 import mjc.runtime.value.CellArray;
 import mjc.runtime.value.FunctionHandle;
 import mjc.runtime.value.NamedFunctionHandle;
@@ -21,16 +20,8 @@ public final class AsyncLibrary {
     private AsyncLibrary() {
     }
 
-    /** A duration argument: real, non-negative, not NaN (Inf is allowed and never ends). */
     static double duration(Value v, String fn, double scale) {
-        if (!(v instanceof ArrayValue a) || a.numel() != 1 || a.isComplex()) {
-            throw Errors.of("mjc:invalidDuration", fn + " expects one real duration.");
-        }
-        double d = a.re(0);
-        if (Double.isNaN(d) || d < 0) {
-            throw Errors.of("mjc:invalidDuration", "Durations must be non-negative numbers, not " + d + ".");
-        }
-        return d * scale;
+        return mjc.runtime.task.Async.duration(v, scale);
     }
 
     public static Task sleepTask(double ms) {

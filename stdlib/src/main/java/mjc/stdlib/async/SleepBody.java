@@ -6,7 +6,8 @@ import mjc.runtime.task.TimerQueue;
 import mjc.runtime.value.Value;
 
 /** sleep_ms: registers a timer when started (time counts from the start) and finishes when it fires. */
-final class SleepBody extends Coroutine {
+final class SleepBody extends Coroutine implements mjc.runtime.task.Waker {
+    private static final Value[] NOTHING = new Value[0];
     private final double ms;
     private TimerQueue.Timer timer;
     private Task task;
@@ -20,18 +21,24 @@ final class SleepBody extends Coroutine {
         if (state == 0) {
             state = 1;
             task = t;
-            timer = t.executor().addTimer(ms, this::fire);
+            if (ms == 0) {
+                t.executor().addZeroTimer(this);
+            } else {
+                timer = t.executor().addTimer(ms, this);
+            }
             return SUSPENDED;
         }
-        return new Value[0];
+        return NOTHING;
     }
 
-    private void fire() {
+    /** The timer fired: the sleep is over. */
+    @Override
+    public void wake() {
         timer = null;
         Task t = task;
         task = null;
         if (t != null) {
-            t.resolve(new Value[0]);
+            t.resolve(NOTHING);
         }
     }
 

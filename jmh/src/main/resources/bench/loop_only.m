@@ -1,0 +1,5 @@
+async function n = loop_only(n)
+  for k = 1:n
+    v = k;
+  end
+end

@@ -1,0 +1,4 @@
+async function r = waiter(t, x)
+  await(t);
+  r = x;
+end
