@@ -1,5 +1,7 @@
-async function n = await_done(t, n)
+async function s = await_done(ts, n)
+  s = 0;
   for k = 1:n
-    v = await(t);
+    v = await(ts{mod(k, 2) + 1});
   end
+  s = v;
 end

@@ -232,6 +232,12 @@ public final class Executor {
 
     /** Registers w to be woken at the next timer batch, as a timer of zero delay. */
     public void addZeroTimer(Waker w) {
+        if (ready.isEmpty() && deferred.isEmpty() && dueNow.isEmpty() && w instanceof Task t && t == current) {
+            // nothing else is ready: the batch would hold only this task, which is about to
+            // suspend; queue it directly (the same order, one step less)
+            enqueue(t);
+            return;
+        }
         dueNow.addLast(w);
     }
 
