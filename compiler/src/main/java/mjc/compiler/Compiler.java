@@ -33,6 +33,8 @@ public final class Compiler {
     private final Deque<Unit> pending = new ArrayDeque<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
+    /** Some file evaluates text at run time, so the program needs the compiler with it. */
+    private boolean needsCompiler;
 
     /** One .m file of the program. */
     private final class Unit {
@@ -131,7 +133,7 @@ public final class Compiler {
         if (diagnostics.stream().anyMatch(d -> !d.warning())) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
-        return new CompiledProgram(emitter.classes(), entry.main.className, entry.ast.isScript, entry.base, false,
+        return new CompiledProgram(emitter.classes(), entry.main.className, entry.ast.isScript, entry.base, needsCompiler,
             diagnostics.stream().filter(Diagnostic::warning).toList());
     }
 
@@ -204,6 +206,7 @@ public final class Compiler {
         for (Map.Entry<FunctionDef, HFunction> e : u.byDef.entrySet()) {
             lowering.lowerFunction(e.getValue(), e.getKey());
         }
+        needsCompiler |= lowering.usesDynamicCode();
     }
 
     /** MATLAB's function precedence, seen from file u. */

@@ -1,6 +1,7 @@
 package mjc.compiler.backend;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import mjc.compiler.hir.FunctionRef;
 import mjc.compiler.hir.HExpr;
@@ -212,6 +213,9 @@ final class ExprEmitter implements Opcodes {
             }
             mv.visitInsn(I2D);
             call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+        } else if (e instanceof HExpr.EvalCall ev) {
+            evalCall(ev, () -> pushInt(1));
+            call(Names.CALLS, "first", "(" + Names.VALUES_D + ")" + Names.VALUE_D);
         } else if (e instanceof HExpr.Await || e instanceof HExpr.AsyncTask) {
             program.asyncValue(st, this, e);
         } else {
@@ -439,7 +443,7 @@ final class ExprEmitter implements Opcodes {
 
     /** Whether {@link #multi} can emit e. */
     static boolean multiCapable(HExpr e) {
-        return e instanceof HExpr.Call || e instanceof HExpr.VarOrCall || e instanceof HExpr.Index
+        return e instanceof HExpr.Call || e instanceof HExpr.VarOrCall || e instanceof HExpr.Index || e instanceof HExpr.EvalCall
             || e instanceof HExpr.FieldRead;
     }
 
@@ -448,6 +452,8 @@ final class ExprEmitter implements Opcodes {
         st.line(e.line);
         if (e instanceof HExpr.Call c) {
             callFunctionMulti(c.fn, c.args, nargout);
+        } else if (e instanceof HExpr.EvalCall ev) {
+            evalCall(ev, nargout);
         } else if (e instanceof HExpr.VarOrCall vc) {
             Label call = new Label();
             Label done = new Label();
@@ -492,6 +498,54 @@ final class ExprEmitter implements Opcodes {
         } else {
             value(e);
             wrapOne();
+        }
+    }
+
+    /**
+     * eval and friends: the variables go into the function's Workspace (made on first use and
+     * kept for the activation, so names only eval knows survive from one eval to the next), the
+     * call runs, and every variable is read back. Leaves the call's Value[].
+     */
+    private void evalCall(HExpr.EvalCall ev, Runnable nargout) {
+        int ws = st.workspaceSlot;
+        if (ws < 0) {
+            ws = st.newLocal();
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, ws);
+        }
+        Label have = new Label();
+        mv.visitVarInsn(ALOAD, ws);
+        mv.visitJumpInsn(IFNONNULL, have);
+        mv.visitTypeInsn(NEW, Names.WORKSPACE);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, Names.WORKSPACE, "<init>", "()V", false);
+        mv.visitVarInsn(ASTORE, ws);
+        mv.visitLabel(have);
+        List<Variable> vars = new ArrayList<>();
+        for (Variable v : ev.scopeVariables.values()) {
+            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0) {
+                vars.add(v);
+            }
+        }
+        for (Variable v : vars) {
+            mv.visitVarInsn(ALOAD, ws);
+            mv.visitLdcInsn(v.name);
+            loadVar(v);
+            mv.visitMethodInsn(INVOKEVIRTUAL, Names.WORKSPACE, "set", "(Ljava/lang/String;" + Names.VALUE_D + ")V",
+                false);
+        }
+        mv.visitLdcInsn(ev.name);
+        mv.visitVarInsn(ALOAD, ws);
+        pushInt(st.fn.kind == HFunction.Kind.SCRIPT && !st.fn.workspaceBound ? 1 : 0);
+        args(ev.args);
+        nargout.run();
+        call("mjc/stdlib/lang/Eval", "eval", "(Ljava/lang/String;L" + Names.WORKSPACE + ";Z" + Names.VALUES_D + "I)"
+            + Names.VALUES_D);
+        for (Variable v : vars) {
+            mv.visitVarInsn(ALOAD, ws);
+            mv.visitLdcInsn(v.name);
+            mv.visitMethodInsn(INVOKEVIRTUAL, Names.WORKSPACE, "get", "(Ljava/lang/String;)" + Names.VALUE_D, false);
+            storeVar(v);
         }
     }
 
@@ -562,6 +616,13 @@ final class ExprEmitter implements Opcodes {
                 return;
             }
             default:
+                if (program.isLateBinding()) {
+                    args(args);
+                    nargout.run();
+                    mv.visitLdcInsn(ref.name);
+                    call(Names.CALLS, "callByName", "(" + Names.VALUES_D + "ILjava/lang/String;)" + Names.VALUES_D);
+                    return;
+                }
                 // evaluate the arguments first: their errors come before the missing function's
                 args(args);
                 mv.visitInsn(POP);

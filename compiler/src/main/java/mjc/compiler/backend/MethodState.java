@@ -28,6 +28,8 @@ final class MethodState {
     final Label exit = new Label();
     /** For blocks: the slot holding the value of the last statement. */
     int resultSlot = -1;
+    /** For functions that call eval: the slot of their Workspace (null until the first eval), or -1. */
+    int workspaceSlot = -1;
     int lastLine = -1;
     /** JVM type of every local slot allocated ('A' reference, 'I' int, 'D' double). */
     final Map<Integer, Character> localTypes = new java.util.TreeMap<>();

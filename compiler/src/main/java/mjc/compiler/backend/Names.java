@@ -21,6 +21,7 @@ final class Names {
     static final String ASSIGN = "mjc/runtime/index/Assign";
     static final String SUBSCRIPTS = "mjc/runtime/index/Subscripts";
     static final String CALLS = "mjc/runtime/call/Calls";
+    static final String WORKSPACE = "mjc/runtime/call/Workspace";
     static final String ARGLIST = "mjc/runtime/call/ArgList";
     static final String LOOPS = "mjc/runtime/call/Loops";
     static final String SWITCHES = "mjc/runtime/call/Switches";

@@ -22,8 +22,20 @@ public final class ProgramEmitter implements Opcodes {
     private final Map<String, byte[]> classes = new LinkedHashMap<>();
     private final List<Diagnostic> diagnostics;
 
+    /** Calls of names unknown at compile time look the name up when they run (code compiled by eval). */
+    private boolean lateBinding;
+
     public ProgramEmitter(List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    public ProgramEmitter lateBinding() {
+        this.lateBinding = true;
+        return this;
+    }
+
+    boolean isLateBinding() {
+        return lateBinding;
     }
 
     public Map<String, byte[]> classes() {
@@ -79,12 +91,24 @@ public final class ProgramEmitter implements Opcodes {
         Label tryEnd = new Label();
         Label handler = new Label();
         mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
-        mv.visitLabel(tryStart);
+        // slots are set before the protected range so the handler may read them (write-back)
         for (Variable v : fn.variables.values()) {
             v.slot = st.newLocal();
-            mv.visitInsn(ACONST_NULL);
+            if (fn.workspaceBound) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(v.name);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.WORKSPACE, "get", "(Ljava/lang/String;)" + Names.VALUE_D, false);
+            } else {
+                mv.visitInsn(ACONST_NULL);
+            }
             mv.visitVarInsn(ASTORE, v.slot);
         }
+        if (fn.dynamicWorkspace) {
+            st.workspaceSlot = st.newLocal();
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, st.workspaceSlot);
+        }
+        mv.visitLabel(tryStart);
         int fixedParams = fn.varargin ? fn.params.size() - 1 : fn.params.size();
         if (fn.kind != HFunction.Kind.SCRIPT) {
             if (!fn.varargin) {
@@ -183,11 +207,44 @@ public final class ProgramEmitter implements Opcodes {
         }
         mv.visitLabel(tryEnd);
         ex.call(Names.CALL_DEPTH, "exit", "()V");
+        writeBack(mv, fn);
         mv.visitVarInsn(ALOAD, result);
         mv.visitInsn(ARETURN);
         mv.visitLabel(handler);
         ex.call(Names.CALL_DEPTH, "exit", "()V");
+        writeBack(mv, fn);
         mv.visitInsn(ATHROW);
+    }
+
+    /** Code compiled for eval: every variable goes back to the workspace, also when it fails. */
+    private static void writeBack(MethodVisitor mv, HFunction fn) {
+        if (!fn.workspaceBound) {
+            return;
+        }
+        for (Variable v : fn.variables.values()) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitLdcInsn(v.name);
+            mv.visitVarInsn(ALOAD, v.slot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, Names.WORKSPACE, "set", "(Ljava/lang/String;" + Names.VALUE_D + ")V",
+                false);
+        }
+    }
+
+    /**
+     * Code evaluated at run time: a class whose static {@code run(Workspace)} executes it
+     * against the caller's variables.
+     */
+    public void emitSnippet(HFunction fn) {
+        ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
+        String desc = "(L" + Names.WORKSPACE + ";)" + Names.VALUES_D;
+        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "run", desc, null, null),
+            ACC_PUBLIC | ACC_STATIC, "run", desc);
+        mv.visitCode(); // no frame entry: an error in evaluated code is reported at the eval call
+        MethodState st = new MethodState(mv, cls, fn, 1, -1, -1, -1);
+        emitBody(st, fn, false);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        classes.put(fn.className, cls.finish());
     }
 
     private static int lastLine(HFunction fn) {

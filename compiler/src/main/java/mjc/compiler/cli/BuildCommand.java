@@ -49,6 +49,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             JarBuilder.write(program, Path.of(output));
+            if (program.needsCompiler()) {
+                System.err.println("mjc: note: the program evaluates text at run time (eval, evalc or str2func of "
+                    + "an anonymous function), so " + output + " includes the compiler");
+            }
         } catch (IOException e) {
             System.err.println("mjc: cannot write " + output + ": " + e.getMessage());
             return 2;

@@ -44,6 +44,9 @@ public final class AwaitNormalizer {
         if (e instanceof HExpr.VarOrCall v) {
             return any(v.args);
         }
+        if (e instanceof HExpr.EvalCall ev) {
+            return any(ev.args);
+        }
         if (e instanceof HExpr.Index ix) {
             return contains(ix.base) || any(ix.args);
         }
@@ -368,6 +371,9 @@ public final class AwaitNormalizer {
         }
         if (e instanceof HExpr.AsyncTask a) {
             return new HExpr.AsyncTask(line, flattenValue(a.closure, pre));
+        }
+        if (e instanceof HExpr.EvalCall ev) {
+            return new HExpr.EvalCall(line, ev.name, flattenList(ev.args, pre), ev.scopeVariables);
         }
         return e;
     }

@@ -257,4 +257,22 @@ public abstract class HExpr {
             this.closure = closure;
         }
     }
+
+    /**
+     * eval, evalc, evalin or assignin: the function's variables are handed over by name in a
+     * Workspace and read back afterwards, so the evaluated code can read and assign them.
+     */
+    public static final class EvalCall extends HExpr {
+        public final String name;
+        public final List<HExpr> args;
+        /** Every variable of the calling function (a live view: all are read and may be written). */
+        public final java.util.Map<String, Variable> scopeVariables;
+
+        public EvalCall(int line, String name, List<HExpr> args, java.util.Map<String, Variable> scopeVariables) {
+            super(line);
+            this.name = name;
+            this.args = args;
+            this.scopeVariables = scopeVariables;
+        }
+    }
 }

@@ -36,6 +36,10 @@ public final class HFunction {
     public boolean usesArgCounts;
     /** An async lambda rewritten as a one-statement block (its value is its expression's). */
     public boolean asBlock;
+    /** Calls eval, evalc, evalin or assignin: its variables are also reachable by name. */
+    public boolean dynamicWorkspace;
+    /** Code compiled at run time by eval: variables come from, and go back to, a Workspace. */
+    public boolean workspaceBound;
 
     public HFunction(Kind kind, String name, String frameName, String file) {
         this.kind = kind;

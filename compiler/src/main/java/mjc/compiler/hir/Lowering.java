@@ -26,6 +26,13 @@ public final class Lowering {
     private final List<Diagnostic> diagnostics;
     private Scope scope;
     private int lambdaCounter;
+    private boolean usesDynamicCode;
+
+    /** Functions that reach the caller's variables by name. */
+    private static final Set<String> EVAL_FAMILY = Set.of("eval", "evalc", "evalin", "assignin");
+    /** Names the lowering gives a meaning of its own; never taken for eval-made variables. */
+    private static final Set<String> SPECIAL_NAMES = Set.of("nargin", "nargout", "await", "async", "spawn", "end",
+        "clear", "clearvars");
 
     public Lowering(String file, String fileBase, Resolver resolver, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -47,6 +54,8 @@ public final class Lowering {
         final Map<String, Boolean> captureDefinite = new LinkedHashMap<>();
         final List<Variable> parentCaptures = new ArrayList<>();
         final Deque<IndexFrame> indexFrames = new ArrayDeque<>();
+        /** The code calls eval and friends: an unknown name may be a variable they create. */
+        boolean dynamic;
 
         Scope(HFunction fn, Scope parent, Set<String> assigned, boolean awaitAllowed, String contextName) {
             this.fn = fn;
@@ -78,8 +87,43 @@ public final class Lowering {
     public void lowerScript(HFunction fn, List<Stmt> body) {
         Set<String> assigned = AssignedNames.of(body);
         scope = new Scope(fn, null, assigned, true, fn.frameName);
+        scope.dynamic = callsEval(body, assigned);
         fn.body = block(body);
         scope = null;
+    }
+
+    /**
+     * Code given to eval at run time: the names already bound in the caller's workspace are
+     * variables from the start, and every variable goes back to that workspace at the end.
+     */
+    public void lowerSnippet(HFunction fn, List<Stmt> body, Set<String> bound) {
+        Set<String> assigned = AssignedNames.of(body);
+        assigned.addAll(bound);
+        scope = new Scope(fn, null, assigned, false, fn.frameName);
+        scope.dynamic = true;
+        scope.definite.addAll(bound);
+        fn.workspaceBound = true;
+        for (String n : bound) {
+            fn.variable(n);
+        }
+        fn.body = block(body);
+        scope = null;
+    }
+
+    /** Whether some code lowered so far evaluates text at run time (eval, str2func of a lambda). */
+    public boolean usesDynamicCode() {
+        return usesDynamicCode;
+    }
+
+    private static boolean callsEval(List<Stmt> body, Set<String> assigned) {
+        Set<String> names = new HashSet<>();
+        NameCollector.statements(body, names);
+        for (String n : EVAL_FAMILY) {
+            if (names.contains(n) && !assigned.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void lowerFunction(HFunction fn, FunctionDef def) {
@@ -87,6 +131,7 @@ public final class Lowering {
         assigned.addAll(def.params);
         assigned.addAll(def.outputs);
         scope = new Scope(fn, null, assigned, def.async, fn.frameName);
+        scope.dynamic = callsEval(def.body, assigned);
         for (String p : def.params) {
             if (p.equals("~")) {
                 fn.params.add(new Variable("~"));
@@ -351,7 +396,15 @@ public final class Lowering {
         for (String a : c.args) {
             args.add(new HExpr.Const(c.line, HExpr.Const.Kind.CHAR, 0, a));
         }
-        HExpr call = new HExpr.Call(c.line, resolve(c.name), args);
+        FunctionRef ref = resolve(c.name);
+        HExpr call;
+        if (EVAL_FAMILY.contains(c.name) && ref.kind != FunctionRef.Kind.USER) {
+            usesDynamicCode = true;
+            scope.fn.dynamicWorkspace = true;
+            call = new HExpr.EvalCall(c.line, c.name, args, scope.fn.variables);
+        } else {
+            call = new HExpr.Call(c.line, ref, args);
+        }
         return new HStmt.Eval(c.line, call, c.print, scope.fn.variable("ans"));
     }
 
@@ -382,6 +435,12 @@ public final class Lowering {
         }
         if (scope.parent != null && captureFromParent(name)) {
             return scope.captureDefinite.get(name) ? NameKind.VARIABLE : NameKind.MAYBE;
+        }
+        if (scope.dynamic && !EVAL_FAMILY.contains(name) && !SPECIAL_NAMES.contains(name)
+            && resolve(name).kind == FunctionRef.Kind.UNRESOLVED) {
+            // eval may create it: a variable if bound when reached, else the missing function
+            scope.assigned.add(name);
+            return NameKind.MAYBE;
         }
         return NameKind.FUNCTION;
     }
@@ -587,6 +646,15 @@ public final class Lowering {
             return new HExpr.Call(line, resolve(n), args);
         }
         FunctionRef ref = resolve(n);
+        if (EVAL_FAMILY.contains(n) && ref.kind != FunctionRef.Kind.USER && !brace) {
+            usesDynamicCode = true;
+            scope.fn.dynamicWorkspace = true;
+            return new HExpr.EvalCall(line, n, exprs(rawArgs), scope.fn.variables);
+        }
+        if (n.equals("str2func") && !(rawArgs.size() == 1 && rawArgs.get(0) instanceof Expr.Str str
+            && !str.value.trim().startsWith("@"))) {
+            usesDynamicCode = true;
+        }
         if ((n.equals("narginchk") || n.equals("nargoutchk")) && ix != null && !brace && rawArgs.size() == 2
             && scope.fn.kind == HFunction.Kind.FUNCTION && ref.kind == FunctionRef.Kind.BUILTIN) {
             // the checks need the caller's argument counts

@@ -49,6 +49,8 @@ final class NameCollector {
             } else if (s instanceof Stmt.Try t) {
                 statements(t.body, out);
                 statements(t.catchBody, out);
+            } else if (s instanceof Stmt.Command c) {
+                out.add(c.name);
             } else if (s instanceof Stmt.Return r) {
                 if (r.value != null) {
                     expr(r.value, out);

@@ -22,11 +22,15 @@ import mjc.compiler.CompiledProgram;
 /**
  * Writes a self-contained runnable jar: the program's classes, the runtime and stdlib (and
  * their dependencies), a manifest naming the launcher, and the entry in
- * META-INF/mjc/program.properties. Compiler classes and .m sources are left out.
+ * META-INF/mjc/program.properties. Compiler classes (with ASM) go in only when the program
+ * evaluates text at run time (eval, evalc, str2func of an anonymous function); .m sources never.
  */
 public final class JarBuilder {
     /** Packages a compiled program needs at run time. */
     private static final List<String> RUNTIME_PREFIXES = List.of("mjc/runtime/", "mjc/stdlib/", "org/ejml/");
+    /** What eval needs in addition: the compiler, ASM, and the service entry that finds it. */
+    private static final List<String> COMPILER_PREFIXES = List.of("mjc/compiler/", "org/objectweb/asm/",
+        "META-INF/services/mjc.stdlib.lang.DynamicCode$Provider");
 
     private JarBuilder() {
     }
@@ -49,8 +53,12 @@ public final class JarBuilder {
             for (var e : program.classes().entrySet()) {
                 put(out, written, e.getKey() + ".class", e.getValue());
             }
-            for (Path root : roots()) {
-                copyRuntime(root, out, written);
+            List<String> prefixes = new java.util.ArrayList<>(RUNTIME_PREFIXES);
+            if (program.needsCompiler()) {
+                prefixes.addAll(COMPILER_PREFIXES);
+            }
+            for (Path root : roots(program.needsCompiler())) {
+                copyRuntime(root, out, written, prefixes);
             }
         }
     }
@@ -67,10 +75,15 @@ public final class JarBuilder {
     }
 
     /** Where the runtime, stdlib and EJML classes live: directories in a dev build, jars otherwise. */
-    private static Set<Path> roots() {
+    private static Set<Path> roots(boolean withCompiler) {
         Set<Path> roots = new java.util.LinkedHashSet<>();
-        for (Class<?> c : List.of(mjc.runtime.value.Value.class, mjc.stdlib.BuiltinRegistry.class,
-            org.ejml.data.DMatrixRMaj.class)) {
+        List<Class<?>> anchors = new java.util.ArrayList<>(List.of(mjc.runtime.value.Value.class,
+            mjc.stdlib.BuiltinRegistry.class, org.ejml.data.DMatrixRMaj.class));
+        if (withCompiler) {
+            anchors.addAll(List.of(mjc.compiler.Compiler.class, org.objectweb.asm.ClassWriter.class,
+                org.objectweb.asm.commons.TryCatchBlockSorter.class, org.objectweb.asm.tree.MethodNode.class));
+        }
+        for (Class<?> c : anchors) {
             try {
                 URL loc = c.getProtectionDomain().getCodeSource().getLocation();
                 roots.add(Path.of(loc.toURI()));
@@ -81,8 +94,8 @@ public final class JarBuilder {
         return roots;
     }
 
-    private static boolean wanted(String name) {
-        for (String p : RUNTIME_PREFIXES) {
+    private static boolean wanted(String name, List<String> prefixes) {
+        for (String p : prefixes) {
             if (name.startsWith(p)) {
                 return true;
             }
@@ -90,13 +103,14 @@ public final class JarBuilder {
         return false;
     }
 
-    private static void copyRuntime(Path root, JarOutputStream out, Set<String> written) throws IOException {
+    private static void copyRuntime(Path root, JarOutputStream out, Set<String> written, List<String> prefixes)
+        throws IOException {
         if (Files.isDirectory(root)) {
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
                     if (Files.isRegularFile(p)) {
                         String name = root.relativize(p).toString().replace('\\', '/');
-                        if (wanted(name)) {
+                        if (wanted(name, prefixes)) {
                             put(out, written, name, Files.readAllBytes(p));
                         }
                     }
@@ -108,7 +122,7 @@ public final class JarBuilder {
             Enumeration<JarEntry> en = jf.entries();
             while (en.hasMoreElements()) {
                 JarEntry e = en.nextElement();
-                if (!e.isDirectory() && wanted(e.getName())) {
+                if (!e.isDirectory() && wanted(e.getName(), prefixes)) {
                     try (InputStream in = jf.getInputStream(e)) {
                         put(out, written, e.getName(), in.readAllBytes());
                     }

@@ -62,4 +62,20 @@ class BuildJarTest {
         assertThat(out).isEqualTo("before\n");
         assertThat(err).startsWith("error: went wrong 3\n").contains("at oops (");
     }
+
+    @Test
+    void programThatEvaluatesTextCarriesTheCompiler() throws Exception {
+        Path f = dir.resolve("dyn.m");
+        Files.writeString(f, "x = 4;\neval('y = x + 1;');\nf = str2func('@(a) a * 3');\nfprintf('%d %d\\n', y, f(y));\n");
+        Path jar = dir.resolve("dyn.jar");
+        CliRun build = CliRun.of("build", f.toString(), "-o", jar.toString());
+        assertThat(build.exit()).as(build.stderr()).isEqualTo(0);
+        assertThat(build.stderr()).contains("includes the compiler");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString()).directory(Path.of("/").toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isEqualTo(0);
+        assertThat(out).isEqualTo("5 15\n");
+    }
 }

@@ -145,6 +145,15 @@ public final class Calls {
         throw Errors.undefined(name);
     }
 
+    /** A call compiled at run time (eval) of a name it could not resolve then: the program's function table. */
+    public static Value[] callByName(Value[] args, int nargout, String name) {
+        mjc.runtime.value.Callable c = FunctionTable.lookup(name);
+        if (c == null) {
+            throw Errors.undefined(name);
+        }
+        return c.call(args, nargout);
+    }
+
     /** {@code x(args)} when x is a value: a handle is called, anything else is indexed. */
     public static Value[] apply(Value base, Value[] args, int nargout) {
         if (base instanceof FunctionHandle f) {

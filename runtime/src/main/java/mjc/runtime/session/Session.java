@@ -23,7 +23,8 @@ public final class Session {
     private record Binding(Thread thread, Session session) {
     }
 
-    private final PrintStream out;
+    private PrintStream out;
+    private final java.util.ArrayDeque<PrintStream> savedOut = new java.util.ArrayDeque<>();
     private final PrintStream err;
     private boolean longFormat;
     private final Map<String, Value> globals = new HashMap<>();
@@ -71,6 +72,17 @@ public final class Session {
 
     public PrintStream out() {
         return out;
+    }
+
+    /** Sends program output to p until popOutput (evalc). */
+    public void pushOutput(PrintStream p) {
+        savedOut.push(out);
+        out = p;
+    }
+
+    public void popOutput() {
+        out.flush();
+        out = savedOut.pop();
     }
 
     /** The error stream; program output is flushed first so the two interleave in order. */

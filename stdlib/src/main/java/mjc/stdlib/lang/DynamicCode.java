@@ -1,35 +1,48 @@
 package mjc.stdlib.lang;
 
-import java.util.function.Function;
+import java.util.Iterator;
+import java.util.ServiceLoader;
+import mjc.runtime.call.Workspace;
+import mjc.runtime.error.Errors;
 import mjc.runtime.value.FunctionHandle;
+import mjc.runtime.value.Value;
 
 /**
- * Hooks through which code known only at run time (eval, str2func of an anonymous function)
- * reaches the compiler. stdlib knows nothing of the compiler: when a program carries it, the
- * compiler installs these hooks at start-up.
+ * How code known only at run time (eval, evalc, str2func of an anonymous function) reaches the
+ * compiler. stdlib knows nothing of the compiler: a provider is found with ServiceLoader, and
+ * only programs built with the compiler inside have one.
  */
 public final class DynamicCode {
-    /** Evaluates text in the caller's workspace; receives the text and nargout, returns outputs. */
-    public interface Evaluator {
-        mjc.runtime.value.Value[] eval(String code, int nargout);
+    /** Implemented by the compiler. */
+    public interface Provider {
+        /** Runs code in ws (reading and writing its variables); returns its outputs. */
+        Value[] eval(String code, Workspace ws, int nargout);
+
+        /** Compiles the text of an anonymous function into a handle. */
+        FunctionHandle lambda(String text);
     }
 
-    private static volatile Function<String, FunctionHandle> lambdaCompiler;
-    private static volatile Evaluator evaluator;
+    private static volatile Provider provider;
+    private static volatile boolean searched;
 
     private DynamicCode() {
     }
 
-    public static void install(Function<String, FunctionHandle> lambdas, Evaluator eval) {
-        lambdaCompiler = lambdas;
-        evaluator = eval;
-    }
-
-    static Function<String, FunctionHandle> lambdaCompiler() {
-        return lambdaCompiler;
-    }
-
-    public static Evaluator evaluator() {
-        return evaluator;
+    public static Provider provider() {
+        if (!searched) {
+            synchronized (DynamicCode.class) {
+                if (!searched) {
+                    Iterator<Provider> it = ServiceLoader.load(Provider.class, DynamicCode.class.getClassLoader())
+                        .iterator();
+                    provider = it.hasNext() ? it.next() : null;
+                    searched = true;
+                }
+            }
+        }
+        if (provider == null) {
+            throw Errors.of("mjc:noCompiler", "Evaluating text at run time needs the compiler in the program; "
+                + "build it with mjc build, which includes the compiler when the program evaluates text.");
+        }
+        return provider;
     }
 }

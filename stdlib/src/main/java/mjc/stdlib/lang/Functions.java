@@ -54,12 +54,7 @@ public final class Functions {
     public static Value str2func(Value s) {
         String text = Args.text(s, "str2func").strip();
         if (text.startsWith("@")) {
-            java.util.function.Function<String, FunctionHandle> compiler = DynamicCode.lambdaCompiler();
-            if (compiler == null) {
-                throw Errors.of("mjc:noCompiler", "str2func of an anonymous function needs the compiler in the program; "
-                    + "build the program with mjc so that it includes it.");
-            }
-            return compiler.apply(text);
+            return DynamicCode.provider().lambda(text);
         }
         String name = text;
         Callable c = FunctionTable.lookup(name);

@@ -14,4 +14,9 @@ final class Keywords {
     static boolean isKeyword(String s) {
         return WORDS.contains(s);
     }
+
+    /** isvarname: a letter, then letters, digits and underscores, 63 at most, not a keyword. */
+    static boolean isValidName(String s) {
+        return s.matches("[A-Za-z][A-Za-z0-9_]{0,62}") && !isKeyword(s);
+    }
 }

@@ -49,7 +49,7 @@ public final class Misc {
             return LogicalArray.of(false);
         }
         String s = Args.text(v, "isvarname");
-        return LogicalArray.of(s.matches("[A-Za-z][A-Za-z0-9_]{0,62}") && !Keywords.isKeyword(s));
+        return LogicalArray.of(Keywords.isValidName(s));
     }
 
     @Builtin("iskeyword")
