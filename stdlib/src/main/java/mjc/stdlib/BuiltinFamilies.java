@@ -20,7 +20,7 @@ final class BuiltinFamilies {
         mjc.stdlib.text.BaseConversion.class,
         mjc.stdlib.maps.Maps.class,
         mjc.stdlib.async.AsyncLibrary.class,
-        mjc.stdlib.text.Strings.class,
+        mjc.stdlib.text.Strings.class, mjc.stdlib.text.ModernText.class,
         mjc.stdlib.text.NumberToText.class,
         mjc.stdlib.text.Regex.class,
         mjc.stdlib.cells.Cells.class,
@@ -30,7 +30,7 @@ final class BuiltinFamilies {
         mjc.stdlib.lang.Equality.class,
         mjc.stdlib.lang.Misc.class,
         mjc.stdlib.time.Timing.class,
-        mjc.stdlib.linalg.LinearAlgebra.class);
+        mjc.stdlib.linalg.LinearAlgebra.class, mjc.stdlib.linalg.Eigen.class);
 
     private BuiltinFamilies() {
     }

@@ -253,7 +253,82 @@ final class StatementEmitter implements Opcodes {
         ex.storeVar(t.root);
     }
 
+    /** Whether a bracketed target is a list: {@code [s.name]} or {@code [c{subs}]} on a variable. */
+    private static boolean isListTarget(HStmt.MultiAssign m) {
+        if (m.targets.size() != 1 || m.targets.get(0) == null) {
+            return false;
+        }
+        LValue t = m.targets.get(0);
+        return t.chain.size() == 1 && t.chain.get(0).kind != LValue.Accessor.Kind.PAREN;
+    }
+
+    /**
+     * {@code [s.name] = f(...)} and {@code [c{subs}] = f(...)}: the call is asked for one output
+     * per addressed element, counted when the statement runs, and each element gets one.
+     */
+    private void listAssign(HStmt.MultiAssign m) {
+        LValue t = m.targets.get(0);
+        LValue.Accessor acc = t.chain.get(0);
+        int base = st.newLocal();
+        ex.loadVar(t.root);
+        mv.visitVarInsn(ASTORE, base);
+        int key = st.newLocal();
+        int count = st.newIntLocal();
+        if (acc.kind == LValue.Accessor.Kind.FIELD) {
+            if (acc.field != null) {
+                mv.visitLdcInsn(acc.field);
+            } else {
+                ex.value(acc.dynamicField);
+                ex.call(Names.CALLS, "fieldName", "(" + Names.VALUE_D + ")Ljava/lang/String;");
+            }
+            mv.visitVarInsn(ASTORE, key);
+            mv.visitVarInsn(ALOAD, base);
+            ex.call(Names.ASSIGN, "fieldListCount", "(" + Names.VALUE_D + ")I");
+        } else {
+            if (acc.context != null && acc.context.used) {
+                ex.ensureContextSlot(acc.context);
+                mv.visitVarInsn(ALOAD, base);
+                mv.visitVarInsn(ASTORE, acc.context.slot);
+            }
+            ex.args(acc.args);
+            mv.visitVarInsn(ASTORE, key);
+            mv.visitVarInsn(ALOAD, base);
+            mv.visitVarInsn(ALOAD, key);
+            ex.call(Names.ASSIGN, "braceListCount", "(" + Names.VALUE_D + Names.VALUES_D + ")I");
+        }
+        mv.visitVarInsn(ISTORE, count);
+        if (ExprEmitter.multiCapable(m.value)) {
+            ex.multi(m.value, () -> mv.visitVarInsn(ILOAD, count));
+        } else {
+            ex.value(m.value);
+            ex.wrapOne();
+        }
+        mv.visitVarInsn(ILOAD, count);
+        ex.call(Names.STATEMENTS, "need", "(" + Names.VALUES_D + "I)" + Names.VALUES_D);
+        int results = st.newLocal();
+        mv.visitVarInsn(ASTORE, results);
+        mv.visitVarInsn(ALOAD, base);
+        mv.visitVarInsn(ALOAD, key);
+        mv.visitVarInsn(ALOAD, results);
+        if (acc.kind == LValue.Accessor.Kind.FIELD) {
+            ex.call(Names.ASSIGN, "fieldList", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUES_D + ")"
+                + Names.VALUE_D);
+        } else {
+            ex.call(Names.ASSIGN, "braceList", "(" + Names.VALUE_D + Names.VALUES_D + Names.VALUES_D + ")"
+                + Names.VALUE_D);
+        }
+        ex.share();
+        ex.storeVar(t.root);
+        if (m.print) {
+            display(t.root.name, () -> ex.loadVar(t.root));
+        }
+    }
+
     private void multiAssign(HStmt.MultiAssign m) {
+        if (isListTarget(m) && !(m.value instanceof HExpr.Await)) {
+            listAssign(m);
+            return;
+        }
         int count = m.targets.size();
         int needed = 0;
         for (int i = 0; i < count; i++) {

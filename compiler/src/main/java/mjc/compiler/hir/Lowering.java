@@ -651,6 +651,9 @@ public final class Lowering {
             scope.fn.dynamicWorkspace = true;
             return new HExpr.EvalCall(line, n, exprs(rawArgs), scope.fn.variables);
         }
+        if (n.equals("str2num")) {
+            usesDynamicCode = true; // str2num evaluates text that is not a plain literal
+        }
         if (n.equals("str2func") && !(rawArgs.size() == 1 && rawArgs.get(0) instanceof Expr.Str str
             && !str.value.trim().startsWith("@"))) {
             usesDynamicCode = true;

@@ -398,6 +398,61 @@ public final class Assign {
         return out;
     }
 
+    // ---- [s.name] = ... and [c{subs}] = ...: one output per addressed element ----
+
+    /** How many outputs {@code [base.name] = f(...)} asks for: one per struct element. */
+    public static int fieldListCount(Value base) {
+        return base instanceof StructArray s && s.numel() != 1 ? s.numel() : 1;
+    }
+
+    /** {@code [base.name] = vals{:}}: element i of the struct array gets vals[i]. */
+    public static Value fieldList(Value base, String name, Value[] vals) {
+        if (!(base instanceof StructArray s) || s.numel() == 1) {
+            return field(base, name, vals[0].share());
+        }
+        StructArray out = s.isShared() ? (StructArray) s.copy() : s;
+        for (int i = 0; i < vals.length; i++) {
+            out.set(i, name, vals[i].share());
+        }
+        return out;
+    }
+
+    /** How many outputs {@code [base{subs}] = f(...)} asks for: the number of addressed elements. */
+    public static int braceListCount(Value base, Value[] subs) {
+        int[] d = base == null ? Dims.EMPTY : base.dims();
+        int count = 1;
+        for (int k = 0; k < subs.length; k++) {
+            int extent;
+            if (subs.length == 1) {
+                extent = Dims.numel(d);
+            } else if (k == subs.length - 1) {
+                extent = 1;
+                for (int j = k; j < d.length; j++) {
+                    extent *= d[j];
+                }
+            } else {
+                extent = k < d.length ? d[k] : 1;
+            }
+            count *= Subscripts.indices(subs[k], extent, k + 1).length;
+        }
+        return count;
+    }
+
+    /** {@code [base{subs}] = vals{:}}: the addressed cells get vals in order. */
+    public static Value braceList(Value base, Value[] subs, Value[] vals) {
+        if (vals.length == 1) {
+            return brace(base, vals[0].share(), subs);
+        }
+        Value[] cells = new Value[vals.length];
+        for (int i = 0; i < vals.length; i++) {
+            cells[i] = vals[i].share();
+        }
+        if (base != null && !(base instanceof CellArray) && !Convert.adoptsRhsClass(base)) {
+            return brace(base, cells[0], subs); // raises the error brace assignment gives
+        }
+        return paren(base == null ? CellArray.empty(Dims.EMPTY) : base, new CellArray(Dims.row(vals.length), cells), subs);
+    }
+
     // ---- reading a level of a nested target before updating it ----
 
     /** The current {@code base.name} for an update, or null when it does not exist yet. */

@@ -175,7 +175,7 @@ public final class Cells {
                         anyNull = true;
                         continue;
                     }
-                    if (v.numel() != 1 || !(v instanceof ArrayValue)) {
+                    if (v.numel() != 1 || !(v instanceof ArrayValue || v instanceof StructArray)) {
                         throw Errors.of("MATLAB:" + (cells ? "cellfun" : "arrayfun") + ":NotAScalarOutput",
                             "Non-scalar in Uniform output, at index " + (i + 1)
                                 + ", output " + (k + 1) + ". Set 'UniformOutput' to false.");
@@ -206,16 +206,29 @@ public final class Cells {
 
     @Builtin("struct2cell")
     public static Value struct2cell(Value v) {
-        StructArray s = (StructArray) v;
+        if (!(v instanceof StructArray s)) {
+            throw Errors.of("MATLAB:struct2cell:InvalidInput", "Input to struct2cell must be a structure.");
+        }
         List<String> names = s.fieldNames();
-        if (s.numel() != 1) {
-            throw Errors.unsupported("struct2cell of a struct array");
+        int nf = names.size();
+        int n = s.numel();
+        // nfields-by-size(s): field f of element i lands at (f, i)
+        int[] sd = s.dims();
+        int[] dims;
+        if (n == 1) {
+            dims = Dims.col(nf);
+        } else {
+            dims = new int[sd.length + 1];
+            dims[0] = nf;
+            System.arraycopy(sd, 0, dims, 1, sd.length);
         }
-        Value[] out = new Value[names.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = s.get(0, i).share();
+        Value[] out = new Value[nf * n];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < nf; f++) {
+                out[i * nf + f] = s.get(i, f).share();
+            }
         }
-        return new CellArray(Dims.col(out.length), out);
+        return new CellArray(dims, out);
     }
 
     @Builtin("cell2struct")

@@ -337,6 +337,7 @@ public final class Display {
         }
         if (v instanceof ArrayValue a) {
             if (a.numel() == 0) {
+                sb.append("[](").append(Dims.str(a.dims())).append(")\n"); // as Octave's disp
                 return;
             }
             if (a.numel() == 1) {

@@ -28,7 +28,22 @@ public final class DynamicCode {
     private DynamicCode() {
     }
 
+    /** Whether the compiler is in the program (so text can be evaluated). */
+    public static boolean available() {
+        search();
+        return provider != null;
+    }
+
     public static Provider provider() {
+        search();
+        if (provider == null) {
+            throw Errors.of("mjc:noCompiler", "Evaluating text at run time needs the compiler in the program; "
+                + "build it with mjc build, which includes the compiler when the program evaluates text.");
+        }
+        return provider;
+    }
+
+    private static void search() {
         if (!searched) {
             synchronized (DynamicCode.class) {
                 if (!searched) {
@@ -39,10 +54,5 @@ public final class DynamicCode {
                 }
             }
         }
-        if (provider == null) {
-            throw Errors.of("mjc:noCompiler", "Evaluating text at run time needs the compiler in the program; "
-                + "build it with mjc build, which includes the compiler when the program evaluates text.");
-        }
-        return provider;
     }
 }

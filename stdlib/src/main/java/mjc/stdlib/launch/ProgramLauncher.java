@@ -94,6 +94,7 @@ public final class ProgramLauncher {
 
     /** Prints an uncaught error as SPEC §6 says; returns exit status 1. */
     public static int report(Throwable t, Session session) {
+        session.out().flush(); // what the program printed comes before its error
         PrintStream err = session.err();
         if (t instanceof ExceptionInInitializerError e && e.getCause() != null) {
             t = e.getCause();

@@ -29,6 +29,37 @@ public final class Sets {
         return v instanceof CellArray;
     }
 
+    /**
+     * String arrays go through the cell-of-text path: strings in, cells of char rows for the
+     * work, and a cell result back to strings (so unique of strings gives strings).
+     */
+    private static Value[] viaCells(Value[] args, int nargout, java.util.function.BiFunction<Value[], Integer, Value[]> f) {
+        boolean any = false;
+        Value[] in = args.clone();
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] instanceof mjc.runtime.value.StringArray sa) {
+                any = true;
+                Value[] cells = new Value[sa.numel()];
+                for (int k = 0; k < cells.length; k++) {
+                    cells[k] = CharArray.of(sa.get(k));
+                }
+                in[i] = new CellArray(sa.dims(), cells);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Value[] out = f.apply(in, nargout);
+        if (out.length > 0 && out[0] instanceof CellArray c) {
+            String[] data = new String[c.numel()];
+            for (int k = 0; k < data.length; k++) {
+                data[k] = ((CharArray) c.get(k)).string();
+            }
+            out[0] = new mjc.runtime.value.StringArray(c.dims(), data);
+        }
+        return out;
+    }
+
     private static List<String> texts(Value v) {
         List<String> out = new ArrayList<>();
         for (String s : Args.texts(v, "set")) {
@@ -48,11 +79,18 @@ public final class Sets {
 
     @Builtin("unique")
     public static Value[] unique(Value[] args, int nargout) {
+        Value[] viaStrings = viaCells(args, nargout, Sets::unique);
+        if (viaStrings != null) {
+            return viaStrings;
+        }
         Args.count(args, 1, 3);
         boolean stable = false;
+        boolean lastOccurrence = false; // MATLAB's ia points at first occurrences unless 'last'
         for (int i = 1; i < args.length; i++) {
-            if (Args.isText(args[i]) && Args.text(args[i], "unique").equals("stable")) {
-                stable = true;
+            if (Args.isText(args[i])) {
+                String opt = Args.text(args[i], "unique");
+                stable |= opt.equals("stable");
+                lastOccurrence |= opt.equals("last");
             }
         }
         Value v = args[0];
@@ -70,7 +108,7 @@ public final class Sets {
             Map<String, Integer> pos = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 out[i] = CharArray.of(keys.get(i));
-                ia[i] = (stable ? first.get(keys.get(i)) : lastIdx.get(keys.get(i))) + 1;
+                ia[i] = (lastOccurrence ? lastIdx.get(keys.get(i)) : first.get(keys.get(i))) + 1;
                 pos.put(keys.get(i), i + 1);
             }
             double[] ic = new double[t.size()];
@@ -97,7 +135,7 @@ public final class Sets {
         }
         List<Integer> picks = new ArrayList<>();
         for (Map.Entry<Double, Integer> e : first.entrySet()) {
-            picks.add(stable ? e.getValue() : last.get(e.getKey()));
+            picks.add(lastOccurrence ? last.get(e.getKey()) : e.getValue());
         }
         picks.addAll(nans);
         int[] idx = new int[picks.size()];
@@ -127,6 +165,10 @@ public final class Sets {
 
     @Builtin("ismember")
     public static Value[] ismember(Value[] args, int nargout) {
+        Value[] viaStrings = viaCells(args, nargout, Sets::ismember);
+        if (viaStrings != null) {
+            return viaStrings;
+        }
         Args.count(args, 2, 3);
         Value a = args[0];
         Value s = args[1];
@@ -261,16 +303,28 @@ public final class Sets {
 
     @Builtin("setdiff")
     public static Value[] setdiff(Value[] args, int nargout) {
+        Value[] viaStrings = viaCells(args, nargout, Sets::setdiff);
+        if (viaStrings != null) {
+            return viaStrings;
+        }
         return setOp(args, nargout, "setdiff");
     }
 
     @Builtin("intersect")
     public static Value[] intersect(Value[] args, int nargout) {
+        Value[] viaStrings = viaCells(args, nargout, Sets::intersect);
+        if (viaStrings != null) {
+            return viaStrings;
+        }
         return setOp(args, nargout, "intersect");
     }
 
     @Builtin("union")
     public static Value[] union(Value[] args, int nargout) {
+        Value[] viaStrings = viaCells(args, nargout, Sets::union);
+        if (viaStrings != null) {
+            return viaStrings;
+        }
         return setOp(args, nargout, "union");
     }
 

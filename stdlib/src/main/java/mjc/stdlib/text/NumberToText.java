@@ -285,13 +285,27 @@ public final class NumberToText {
         return DoubleArray.scalar(Double.NaN);
     }
 
+    /** str2num of text that is not a plain literal: MATLAB evaluates it, as {@code [text]}. */
+    private static Value[] evaluated(String t) {
+        Value[] fail = {DoubleArray.empty(), mjc.runtime.value.LogicalArray.of(false)};
+        if (!mjc.stdlib.lang.DynamicCode.available()) {
+            return fail;
+        }
+        try {
+            Value[] r = mjc.stdlib.lang.DynamicCode.provider().eval("[" + t + "]", new mjc.runtime.call.Workspace(), 1);
+            return r.length == 0 || r[0] == null ? fail : new Value[] {r[0], mjc.runtime.value.LogicalArray.of(true)};
+        } catch (mjc.runtime.error.MatlabError e) {
+            return fail;
+        }
+    }
+
     @Builtin("str2num")
     public static Value[] str2num(Value[] args, int nargout) {
         Args.count(args, 1, 1);
         String t = Args.text(args[0], "str2num");
         List<List<double[]>> rows = NumberParsing.parseMatrix(t);
         if (rows == null) {
-            return new Value[] {DoubleArray.empty(), mjc.runtime.value.LogicalArray.of(false)};
+            return evaluated(t);
         }
         if (rows.isEmpty()) {
             return new Value[] {DoubleArray.empty(), mjc.runtime.value.LogicalArray.of(true)};

@@ -1,0 +1,40 @@
+% everyday char-array manipulation
+s = '  Hello, World!  ';
+t = strtrim(s);
+disp(['[' t ']'])
+disp(upper(t))
+disp(lower(t))
+disp(strrep(t, 'World', 'MATLAB'))
+disp(fliplr(t))
+disp(length(t))
+words = strsplit('one two  three', ' ');
+disp(numel(words))
+disp(strjoin(words, '|'))
+disp(strcat('a', 'b ', ' c'))
+disp(strcat({'a '}, 'b'))
+disp([blanks(3) 'x'])
+disp(strcmp('abc', 'abc'))
+disp(strcmp({'a', 'b', 'c'}, 'b'))
+disp(strcmpi('ABC', 'abc'))
+disp(strncmp('hello', 'help', 3))
+disp(strncmpi('HELlo', 'help', 3))
+disp(strfind('abcabcabc', 'bc'))
+disp(isempty(strfind('abc', 'z')))
+disp(startsWith('hello', 'he'))
+disp(endsWith('hello', 'lo'))
+disp(repmat('ab', 1, 3))
+c = num2cell('abc');
+disp(c)
+disp(double('AZ'))
+disp(char([72 105]))
+disp(char({'a', 'bcd'}))
+disp(size(char({'a', 'bcd'})))
+x = 'abc';
+x(5) = 'e';
+disp(double(x(4)))
+disp(isspace('a b'))
+disp(isletter('a1b'))
+disp(any(isstrprop('ab1', 'digit')))
+disp(deblank('hi   '))
+disp(upper({'ab', 'cd'}))
+disp(regexprep(sprintf('%d,', 1:5), ',$', ''))
