@@ -94,7 +94,7 @@ public final class Shape {
         return DoubleArray.scalar(v.dims()[0]);
     }
 
-    private static Value flip(Value v, int dim) {
+    static Value flip(Value v, int dim) {
         int[] d = v.dims();
         int n = v.numel();
         int[] idx = new int[n];
