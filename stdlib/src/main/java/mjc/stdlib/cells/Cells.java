@@ -44,6 +44,13 @@ public final class Cells {
         int[] d = c.dims();
         int nr = d[0];
         int nc = c.numel() / nr;
+        String cls = c.get(0).className();
+        for (int i = 1; i < c.numel(); i++) {
+            if (!c.get(i).className().equals(cls)) {
+                throw Errors.of("MATLAB:cell2mat:MixedDataTypes",
+                    "All contents of the input cell array must be of the same data type.");
+            }
+        }
         Value[] rows = new Value[nr];
         for (int r = 0; r < nr; r++) {
             Value[] parts = new Value[nc];
