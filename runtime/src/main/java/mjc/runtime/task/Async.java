@@ -21,6 +21,14 @@ public final class Async {
             + "'; to wait for several tasks, await join(...).");
     }
 
+    /** Starts t for a combinator (rule 2, and rule 8 for a task that waits in plain code); returns whether it has settled. */
+    public static boolean startArgument(Task t) {
+        if (t.state == Task.State.PENDING) {
+            t.executor.startDetached(t);
+        }
+        return t.isSettled();
+    }
+
     /** Starts t inline if it never started (rule 2); returns whether it has settled. */
     public static boolean start(Task t) {
         if (t.state == Task.State.PENDING) {
@@ -63,6 +71,30 @@ public final class Async {
         if (timer instanceof TimerQueue.Timer t) {
             t.cancel();
         }
+    }
+
+    /**
+     * A synchronous builtin (pause, webread, fileread) waiting for a task: only the calling
+     * task waits (SPEC §4 rule 8). Inside a task the calling carrier parks and the loop goes on
+     * without it; outside any task (a plain script) the loop runs right here until x settles.
+     * Returns x's outputs or throws its error.
+     */
+    public static Value[] block(Task x) {
+        Executor ex = x.executor;
+        if (x.state == Task.State.PENDING) {
+            ex.startInline(x);
+        }
+        while (!x.isSettled()) {
+            Task cur = ex.currentTask();
+            if (cur == null) {
+                ex.runUntilSettled(x);
+            } else {
+                x.addWaiter(cur);
+                ex.blockInThread(cur);
+                x.removeWaiter(cur);
+            }
+        }
+        return outputs(x);
     }
 
     /** Makes self wake when child settles. */

@@ -25,6 +25,16 @@ public abstract class Coroutine {
     protected void release() {
     }
 
+    /**
+     * Whether running this body may call plain code that waits inside its frames (a helper
+     * that pauses, a handle given to cellfun). A combinator starts such a task on a carrier of
+     * its own, so that its own code can go on when the task waits (SPEC §4 rule 8). Timers and
+     * I/O never do, and are started inline.
+     */
+    public boolean mayBlockInThread() {
+        return true;
+    }
+
     /** The .m function and line a trace shows for this coroutine. */
     public String describe() {
         return getClass().getSimpleName();

@@ -46,6 +46,13 @@ public final class Executor {
     private TaskListener listener = TaskListener.NONE;
     /** The session whose code this executor runs; installed on the thread while the loop runs. */
     private Session session;
+    /** Each thread's carrier (SPEC §4 rule 8: the baton passes between them). */
+    private final ThreadLocal<Carrier> carriers = ThreadLocal.withInitial(() -> new Carrier(Thread.currentThread()));
+    /** The carrier in a driving loop (runUntilSettled, runUntilIdle) and the goal it runs to. */
+    private Carrier driver;
+    private java.util.function.BooleanSupplier driverGoal = () -> true;
+    /** For a runUntilIdle driver: a runner found nothing left to do. */
+    private boolean idleReached;
 
     public Executor(Clock clock) {
         this.clock = clock;
@@ -168,6 +175,7 @@ public final class Executor {
         }
         Task prev = current;
         current = t;
+        t.polling = true;
         int depth = CallDepth.depth();
         boolean traced = listener != TaskListener.NONE;
         long startNanos = 0;
@@ -187,6 +195,15 @@ public final class Executor {
             } else {
                 t.complete(r);
             }
+        } catch (TaskUnwind u) {
+            // a parked task's frames were unwound: stop at the first task still alive below it
+            if (prev != null && prev.isSettled()) {
+                current = prev;
+                throw u;
+            }
+            if (!t.isSettled()) {
+                t.abandon();
+            }
         } catch (MatlabError e) {
             t.fail(e.exception());
         } catch (StackOverflowError e) {
@@ -195,10 +212,63 @@ public final class Executor {
             t.fail(new MatlabError("mjc:internalError", "Internal error: " + e).exception());
         } finally {
             current = prev;
+            t.polling = false;
             CallDepth.reset(depth);
             if (traced) {
                 listener.polled(t, System.nanoTime() - startNanos);
             }
+            if (t.wokenWhilePolling) {
+                t.wokenWhilePolling = false;
+                enqueue(t);
+            }
+        }
+    }
+
+    /**
+     * Starts a pending task for a combinator (join, race): like {@link #startInline}, but a task
+     * that may wait inside plain code gets a carrier of its own, so that when it waits the
+     * combinator's code goes on (starting its next argument) as if the task had suspended.
+     */
+    public void startDetached(Task t) {
+        if (t.state != Task.State.PENDING) {
+            return;
+        }
+        if (t.body == null || !t.body.mayBlockInThread()) {
+            startInline(t);
+            return;
+        }
+        Carrier me = carriers.get();
+        Task starter = current;
+        int depth = CallDepth.depth();
+        t.state = Task.State.RUNNING;
+        listener.started(t);
+        Session s = session != null ? session : Session.current();
+        CARRIER_THREADS.execute(() -> firstPoll(t, me, starter, depth, s));
+        me.await();
+        current = starter;
+        CallDepth.reset(depth);
+    }
+
+    /** On a fresh carrier: a task's first poll; the baton goes back to the starter when it returns or waits. */
+    private void firstPoll(Task t, Carrier starter, Task starterTask, int depth, Session s) {
+        Carrier me = carriers.get();
+        me.exit = false;
+        me.resumer = starter;
+        Session.install(s);
+        current = starterTask;
+        CallDepth.reset(depth);
+        try {
+            poll(t);
+        } catch (TaskUnwind u) {
+            if (!t.isSettled()) {
+                t.abandon();
+            }
+        } finally {
+            Carrier r = me.resumer;
+            me.resumer = null;
+            me.exit = false;
+            Session.install(null);
+            r.signal();
         }
     }
 
@@ -269,7 +339,16 @@ public final class Executor {
         Task t = ready.pollFirst();
         if (t != null) {
             t.queued = false;
-            poll(t);
+            Carrier me = carriers.get();
+            if (t.parkedOn != null) {
+                resumeParked(me, t);
+            } else if (t.polling) {
+                // its poll is on a parked stack (below a task waiting in plain code): later
+                t.wokenWhilePolling = true;
+            } else {
+                poll(t);
+                afterLoopPoll(me);
+            }
             return true;
         }
         Runnable d = deferred.pollFirst();
@@ -313,13 +392,49 @@ public final class Executor {
     public void runCurrent() {
         Session prev = enter();
         try {
-            while (stepNow()) {
-                // keep going
-            }
+            drive(false, this::runCurrentHere);
         } finally {
             leave(prev);
         }
     }
+
+    private void runCurrentHere() {
+        while (stepNow()) {
+            // keep going
+        }
+    }
+
+    /**
+     * Runs body as the driver: if a task parks its carrier meanwhile, the runner that takes the
+     * loop over hands it back once nothing is left to do (waiting for timers first if waits).
+     */
+    private void drive(boolean waits, Runnable body) {
+        Carrier me = carriers.get();
+        if (driver == me) {
+            body.run();
+            return;
+        }
+        Carrier prevDriver = driver;
+        java.util.function.BooleanSupplier prevGoal = driverGoal;
+        Task prevMain = driverMain;
+        boolean prevWaits = driverWaits;
+        driver = me;
+        idleReached = false;
+        driverGoal = () -> idleReached;
+        driverMain = null;
+        driverWaits = waits;
+        try {
+            body.run();
+        } finally {
+            driver = prevDriver;
+            driverGoal = prevGoal;
+            driverMain = prevMain;
+            driverWaits = prevWaits;
+        }
+    }
+
+    /** Whether a runner may wait for timers on the driver's behalf. */
+    private boolean driverWaits = true;
 
     /** Runs everything, jumping the virtual clock to each next timer, until nothing is left. */
     public boolean hasWork() {
@@ -329,7 +444,7 @@ public final class Executor {
     public void runUntilIdle() {
         Session prev = enter();
         try {
-            runUntilIdleHere();
+            drive(true, this::runUntilIdleHere);
         } finally {
             leave(prev);
         }
@@ -337,7 +452,7 @@ public final class Executor {
 
     private void runUntilIdleHere() {
         while (true) {
-            runCurrent();
+            runCurrentHere();
             TimerQueue.Timer next = timers.peek();
             if (next == null) {
                 return;
@@ -350,7 +465,7 @@ public final class Executor {
     public void advanceTime(double ms) {
         Session prev = enter();
         try {
-            advanceTimeHere(ms);
+            drive(false, () -> advanceTimeHere(ms));
         } finally {
             leave(prev);
         }
@@ -359,7 +474,7 @@ public final class Executor {
     private void advanceTimeHere(double ms) {
         double target = clock.now() + ms;
         while (true) {
-            runCurrent();
+            runCurrentHere();
             TimerQueue.Timer next = timers.peek();
             if (next == null || next.deadline() > target) {
                 break;
@@ -367,7 +482,7 @@ public final class Executor {
             waitUntil(next.deadline());
         }
         waitUntil(target);
-        runCurrent();
+        runCurrentHere();
     }
 
     private void waitUntil(double deadline) {
@@ -413,21 +528,205 @@ public final class Executor {
     }
 
     private void runUntilSettledHere(Task main) {
-        if (main.isPending()) {
-            startInline(main);
+        Carrier me = carriers.get();
+        Carrier prevDriver = driver;
+        java.util.function.BooleanSupplier prevGoal = driverGoal;
+        Task prevMain = driverMain;
+        boolean prevWaits = driverWaits;
+        driver = me;
+        driverGoal = main::isSettled;
+        driverMain = main;
+        driverWaits = true;
+        try {
+            if (main.isPending()) {
+                startInline(main);
+                afterLoopPoll(me);
+            }
+            while (!main.isSettled()) {
+                if (stepNow()) {
+                    continue;
+                }
+                if (!waitForWork()) {
+                    main.fail(deadlock().exception());
+                }
+            }
+        } finally {
+            driver = prevDriver;
+            driverGoal = prevGoal;
+            driverMain = prevMain;
+            driverWaits = prevWaits;
         }
-        while (!main.isSettled()) {
-            if (stepNow()) {
-                continue;
+    }
+
+    private static MatlabError deadlock() {
+        return new MatlabError("mjc:deadlock",
+            "Every task is waiting and nothing can wake them (a task awaits something that never finishes).");
+    }
+
+    /** Waits until something can happen (the next timer); false when nothing ever can. */
+    private boolean waitForWork() {
+        TimerQueue.Timer next = timers.peek();
+        if (next != null) {
+            waitUntil(next.deadline());
+            return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ the baton (rule 8)
+
+    private static final java.util.concurrent.atomic.AtomicInteger RUNNERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.ExecutorService CARRIER_THREADS = java.util.concurrent.Executors
+        .newCachedThreadPool(r -> {
+            Thread t = new Thread(null, r, "matlab-carrier-" + RUNNERS.incrementAndGet(), 512L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+
+    /**
+     * Plain code running inside task t (a helper function that called pause or webread) must
+     * wait without unwinding its frames: its carrier parks and the loop goes on, on the carrier
+     * that resumed it or on a new one. Returns when t's turn comes again (t was woken through the
+     * ready queue); throws TaskUnwind when t was cancelled meanwhile.
+     */
+    public void blockInThread(Task t) {
+        Carrier me = carriers.get();
+        t.parkedOn = me;
+        me.parked = t;
+        Task savedCurrent = current;
+        int depth = CallDepth.depth();
+        Carrier r = me.resumer;
+        if (r != null) {
+            me.resumer = null;
+            r.signal();
+        } else {
+            Session s = session != null ? session : Session.current();
+            CARRIER_THREADS.execute(() -> runner(s));
+        }
+        me.await();
+        me.parked = null;
+        t.parkedOn = null;
+        current = savedCurrent;
+        CallDepth.reset(depth);
+        if (me.unwind) {
+            me.unwind = false;
+            throw new TaskUnwind();
+        }
+    }
+
+    /** A carrier thread that took the loop over from a parked one. */
+    private void runner(Session s) {
+        Carrier me = carriers.get();
+        me.exit = false;
+        Session.install(s);
+        CallDepth.reset(0);
+        current = null; // the loop level: no task is running on this carrier
+        try {
+            while (!me.exit) {
+                if (driverGoal.getAsBoolean()) {
+                    returnToDriver(me);
+                    return;
+                }
+                if (stepNow()) {
+                    continue;
+                }
+                if (me.exit) {
+                    return;
+                }
+                if (!driverWaits || !waitForWork()) {
+                    // nothing more can happen for the driver: its goal is met or cannot be
+                    noProgress();
+                    returnToDriver(me);
+                    return;
+                }
             }
-            TimerQueue.Timer next = timers.peek();
-            if (next != null) {
-                waitUntil(next.deadline());
-                continue;
+        } finally {
+            me.exit = false;
+            Session.install(null);
+        }
+    }
+
+    /** The driver's goal can no longer be met by waiting (nothing is ready, no timer). */
+    private void noProgress() {
+        idleReached = true;
+        Task main = driverMain;
+        if (main != null && !main.isSettled()) {
+            main.fail(deadlock().exception());
+        }
+    }
+
+    /** The main task of the current runUntilSettled driver, for deadlock reports from runners. */
+    private Task driverMain;
+
+    /**
+     * The driver's goal is met while this runner holds the loop: hand the loop back. A driver
+     * parked inside a task (a helper that paused) has that task's frames unwound first; the
+     * task stays unfinished and is dealt with as at the end of the script.
+     */
+    private void returnToDriver(Carrier me) {
+        Carrier d = driver;
+        if (d == null) {
+            return;
+        }
+        if (d.dormant) {
+            d.dormant = false;
+            d.signal();
+            return;
+        }
+        if (d.parked != null) {
+            d.resumer = me;
+            d.unwind = true;
+            d.signal();
+            me.await();
+        }
+    }
+
+    /** Resumes the task parked on another carrier; returns when that carrier hands the baton back. */
+    private void resumeParked(Carrier me, Task t) {
+        Carrier p = t.parkedOn;
+        int depth = CallDepth.depth();
+        Task savedCurrent = current;
+        p.resumer = me;
+        if (t.isSettled()) {
+            p.unwind = true;
+        }
+        p.signal();
+        me.await();
+        current = savedCurrent;
+        CallDepth.reset(depth);
+    }
+
+    /**
+     * After a loop-level poll: if it ran a task resumed from a parked carrier (this one), the
+     * carrier that resumed it is waiting. A runner hands the loop back to it and leaves; the
+     * driver takes the loop back if its goal is met, else waits until it is.
+     */
+    private void afterLoopPoll(Carrier me) {
+        Carrier r = me.resumer;
+        if (r == null) {
+            return;
+        }
+        me.resumer = null;
+        if (me == driver) {
+            if (driverGoal.getAsBoolean()) {
+                r.exit = true;
+                r.signal();
+                return;
             }
-            main.fail(new MatlabError("mjc:deadlock",
-                "Every task is waiting and nothing can wake them (a task awaits something that never finishes).")
-                .exception());
+            me.dormant = true;
+            r.signal();
+            me.await();
+            return;
+        }
+        me.exit = true;
+        r.signal();
+    }
+
+    /** A parked task settled (cancelled, failed): its carrier must unwind at the task's turn. */
+    void unwindParked(Task t, boolean wasQueued) {
+        t.parkedOn.unwind = true;
+        if (!wasQueued) {
+            ready.addLast(t);
         }
     }
 
@@ -438,6 +737,14 @@ public final class Executor {
             if (!t.isSettled()) {
                 unfinished++;
                 t.cancelAtEnd();
+            }
+        }
+        // carriers parked in cancelled tasks unwind now, before the queues are dropped
+        Carrier me = carriers.get();
+        for (Task t : new ArrayList<>(ready)) {
+            if (t.parkedOn != null) {
+                ready.remove(t);
+                resumeParked(me, t);
             }
         }
         ready.clear();

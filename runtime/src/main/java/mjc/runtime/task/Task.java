@@ -50,6 +50,12 @@ public final class Task extends Value implements Waker {
     boolean spawned;
     boolean cancelRequested;
     boolean errorObserved;
+    /** The carrier this task is parked on (waiting inside plain code), or null. */
+    Carrier parkedOn;
+    /** A poll of this task is on some carrier's stack (it may be parked below another task). */
+    boolean polling;
+    /** It was woken while polling: queue it again when that poll returns. */
+    boolean wokenWhilePolling;
 
     Task(Coroutine body, Executor executor) {
         this.body = body;
@@ -183,8 +189,21 @@ public final class Task extends Value implements Waker {
         }
     }
 
+    /**
+     * The task's frames were unwound while it was parked and the script was ending: it can never
+     * continue. It stays unfinished until the end of the script cancels it (rule 9).
+     */
+    void abandon() {
+        Coroutine b = body;
+        body = null;
+        if (b != null) {
+            b.release();
+        }
+    }
+
     private void settle(State s) {
         state = s;
+        boolean wasQueued = queued;
         queued = false;
         Coroutine b = body;
         body = null;
@@ -207,6 +226,9 @@ public final class Task extends Value implements Waker {
         }
         if (executor != null) {
             executor.settled(this);
+            if (parkedOn != null) {
+                executor.unwindParked(this, wasQueued);
+            }
         }
     }
 

@@ -39,6 +39,29 @@ public final class AsyncLibrary {
         return sleepTask(duration(s, "pause", 1000));
     }
 
+    /**
+     * pause(s): waits s seconds on the executor's clock. Only the calling task waits, also when
+     * pause is reached through plain helper functions, handles or cellfun (rule 8). pause with
+     * no argument waits for a key press in MATLAB; a compiled program has no figure window to
+     * take one, so it returns at once, as do pause('on'), pause('off') and pause('query').
+     */
+    @Builtin("pause")
+    public static Value[] pause(Value[] args, int nargout) {
+        Args.count(args, 0, 1);
+        if (args.length == 0) {
+            return new Value[0];
+        }
+        if (Args.isText(args[0])) {
+            String mode = Args.text(args[0], "pause");
+            if (!mode.equals("on") && !mode.equals("off") && !mode.equals("query")) {
+                throw Errors.of("MATLAB:pause:invalidInputArg", "Input must be 'on', 'off', 'query', or a number.");
+            }
+            return nargout > 0 || mode.equals("query") ? new Value[] {mjc.runtime.value.CharArray.of("on")} : new Value[0];
+        }
+        mjc.runtime.task.Async.block(sleepTask(duration(args[0], "pause", 1000)));
+        return new Value[0];
+    }
+
     /** A task from a task or a handle (called with no arguments). */
     static Task task(Value v, String fn) {
         if (v instanceof Task t) {

@@ -29,7 +29,7 @@ final class JoinBody extends Coroutine {
             state = 1;
             self = t;
             for (Task a : tasks) {
-                Async.start(a);
+                Async.startArgument(a);
                 if (failed(a)) {
                     firstFailure = a;
                     break;

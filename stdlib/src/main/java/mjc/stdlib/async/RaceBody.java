@@ -25,7 +25,7 @@ final class RaceBody extends Coroutine {
             state = 1;
             self = t;
             for (Task a : tasks) {
-                Async.start(a);
+                Async.startArgument(a);
                 if (a.isSettled()) {
                     winner = a;
                     break;

@@ -7,6 +7,11 @@ import mjc.runtime.value.Value;
 
 /** sleep_ms: registers a timer when started (time counts from the start) and finishes when it fires. */
 final class SleepBody extends Coroutine implements mjc.runtime.task.Waker {
+    @Override
+    public boolean mayBlockInThread() {
+        return false;
+    }
+
     private static final Value[] NOTHING = new Value[0];
     private final double ms;
     private TimerQueue.Timer timer;

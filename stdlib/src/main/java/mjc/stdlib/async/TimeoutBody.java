@@ -29,31 +29,32 @@ final class TimeoutBody extends Coroutine {
         if (state == 0) {
             state = 1;
             self = t;
+            // the clock starts first: a task that waits inside plain code keeps this body's
+            // start on the stack until it is cancelled, and the timer must still fire
+            timer = t.executor().addTimer(ms, () -> {
+                timer = null;
+                t.executor().defer(() -> {
+                    if (inner != null && !inner.isSettled()) {
+                        timedOut = true;
+                        inner.cancel();
+                        t.wake();
+                    }
+                });
+            });
             Async.start(inner);
             if (!inner.isSettled()) {
-                timer = t.executor().addTimer(ms, () -> {
-                    timer = null;
-                    t.executor().defer(() -> {
-                        if (inner != null && !inner.isSettled()) {
-                            timedOut = true;
-                            t.wake();
-                        }
-                    });
-                });
                 inner.addWaiter(t);
             }
+        }
+        if (timedOut) {
+            inner = null;
+            throw Errors.of("mjc:timeout", "The task did not finish within " + fmt(ms) + " ms.");
         }
         if (inner.isSettled()) {
             cancelTimer();
             Task i = inner;
             inner = null;
             return Async.outputs(i);
-        }
-        if (timedOut) {
-            Task i = inner;
-            inner = null;
-            i.cancel();
-            throw Errors.of("mjc:timeout", "The task did not finish within " + fmt(ms) + " ms.");
         }
         return SUSPENDED;
     }

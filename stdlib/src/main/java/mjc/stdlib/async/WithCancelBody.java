@@ -35,30 +35,31 @@ final class WithCancelBody extends Coroutine {
                 i.cancel();
                 throw Errors.of("mjc:cancelled", "The task was cancelled.");
             }
+            // watch first: a task that waits inside plain code keeps this body's start on the
+            // stack, and triggering the token must still cancel it
+            watcher = () -> t.executor().defer(() -> {
+                if (inner != null && !inner.isSettled()) {
+                    cancelled = true;
+                    inner.cancel();
+                    t.wake();
+                }
+            });
+            token.watch(watcher);
             Async.start(inner);
             if (!inner.isSettled()) {
-                watcher = () -> t.executor().defer(() -> {
-                    if (inner != null && !inner.isSettled()) {
-                        cancelled = true;
-                        t.wake();
-                    }
-                });
-                token.watch(watcher);
                 inner.addWaiter(t);
             }
+        }
+        if (cancelled) {
+            unwatch();
+            inner = null;
+            throw Errors.of("mjc:cancelled", "The task was cancelled.");
         }
         if (inner.isSettled()) {
             unwatch();
             Task i = inner;
             inner = null;
             return Async.outputs(i);
-        }
-        if (cancelled) {
-            unwatch();
-            Task i = inner;
-            inner = null;
-            i.cancel();
-            throw Errors.of("mjc:cancelled", "The task was cancelled.");
         }
         return SUSPENDED;
     }
