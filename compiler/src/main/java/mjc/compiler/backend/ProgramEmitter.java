@@ -283,7 +283,10 @@ public final class ProgramEmitter implements Opcodes {
         emitCoroutine(fn, co);
         ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
         MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null);
-        cls.frame("call", fn.frameName, fn.file);
+        if (fn.kind != HFunction.Kind.SCRIPT) {
+            // a script's entry only drives its task: its frame is the state machine's
+            cls.frame("call", fn.frameName, fn.file);
+        }
         mv.visitCode();
         Label l = new Label();
         mv.visitLabel(l);

@@ -53,6 +53,13 @@ public final class Executor {
     private java.util.function.BooleanSupplier driverGoal = () -> true;
     /** For a runUntilIdle driver: a runner found nothing left to do. */
     private boolean idleReached;
+    /**
+     * I/O completions posted from other threads (HTTP client, file pool); the loop runs them in
+     * the order they arrive. pendingIo counts operations started and not yet completed.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> inbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Object inboxSignal = new Object();
+    private int pendingIo;
 
     public Executor(Clock clock) {
         this.clock = clock;
@@ -327,6 +334,33 @@ public final class Executor {
         }
     }
 
+    /** An I/O operation started; exactly one {@link #ioCompleted} must follow, from any thread. */
+    public void ioStarted() {
+        pendingIo++;
+    }
+
+    /** From any thread: an I/O operation finished; the completion runs on the loop (thread-safe). */
+    public void ioCompleted(Runnable completion) {
+        inbox.add(completion);
+        synchronized (inboxSignal) {
+            inboxSignal.notifyAll();
+        }
+    }
+
+    public int pendingIo() {
+        return pendingIo;
+    }
+
+    private boolean drainInbox() {
+        Runnable r = inbox.poll();
+        if (r == null) {
+            return false;
+        }
+        pendingIo--;
+        r.run();
+        return true;
+    }
+
     /** A decision (timeout, token) taken once every task made ready at this instant has run. */
     public void defer(Runnable decision) {
         deferred.addLast(decision);
@@ -354,6 +388,9 @@ public final class Executor {
         Runnable d = deferred.pollFirst();
         if (d != null) {
             d.run();
+            return true;
+        }
+        if (drainInbox()) {
             return true;
         }
         if (!dueNow.isEmpty()) {
@@ -438,7 +475,8 @@ public final class Executor {
 
     /** Runs everything, jumping the virtual clock to each next timer, until nothing is left. */
     public boolean hasWork() {
-        return !ready.isEmpty() || !deferred.isEmpty() || !dueNow.isEmpty() || !timers.isEmpty();
+        return !ready.isEmpty() || !deferred.isEmpty() || !dueNow.isEmpty() || !timers.isEmpty() || pendingIo > 0
+            || !inbox.isEmpty();
     }
 
     public void runUntilIdle() {
@@ -453,11 +491,9 @@ public final class Executor {
     private void runUntilIdleHere() {
         while (true) {
             runCurrentHere();
-            TimerQueue.Timer next = timers.peek();
-            if (next == null) {
+            if (!waitForWork()) {
                 return;
             }
-            waitUntil(next.deadline());
         }
     }
 
@@ -493,17 +529,11 @@ public final class Executor {
         }
         while (true) {
             double left = deadline - clock.now();
-            if (left <= 0) {
+            if (left <= 0 || !inbox.isEmpty()) {
                 return;
             }
-            try {
-                long ms = (long) left;
-                int ns = (int) ((left - ms) * 1e6);
-                Thread.sleep(ms, ns);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Errors.of("mjc:interrupted", "Interrupted.");
-            }
+            // an I/O completion ends the wait early: the loop runs it, then waits again
+            waitForInbox((long) (left * 1e6));
         }
     }
 
@@ -565,12 +595,43 @@ public final class Executor {
 
     /** Waits until something can happen (the next timer); false when nothing ever can. */
     private boolean waitForWork() {
+        if (!inbox.isEmpty()) {
+            return true;
+        }
         TimerQueue.Timer next = timers.peek();
+        if (pendingIo > 0 && (next == null || clock instanceof Clock.Virtual)) {
+            // virtual time moves only when nothing else can happen: I/O in flight comes first
+            waitForInbox(Long.MAX_VALUE);
+            return true;
+        }
         if (next != null) {
             waitUntil(next.deadline());
             return true;
         }
         return false;
+    }
+
+    /** Waits up to nanos for an I/O completion to arrive. */
+    private void waitForInbox(long nanos) {
+        long end = nanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + nanos;
+        synchronized (inboxSignal) {
+            while (inbox.isEmpty()) {
+                long left = end == Long.MAX_VALUE ? 0 : end - System.nanoTime();
+                if (end != Long.MAX_VALUE && left <= 0) {
+                    return;
+                }
+                try {
+                    if (end == Long.MAX_VALUE) {
+                        inboxSignal.wait();
+                    } else {
+                        inboxSignal.wait(left / 1_000_000, (int) (left % 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw Errors.of("mjc:interrupted", "Interrupted.");
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ the baton (rule 8)

@@ -41,7 +41,11 @@ public final class Output {
             if (fid == 2) {
                 out = Session.current().err();
             } else if (fid != 1) {
-                throw Errors.of("MATLAB:badfid_mx", "Invalid file identifier. Use fopen to generate a valid file identifier.");
+                if (args.length == 1) {
+                    return new Value[0];
+                }
+                int n = mjc.stdlib.io.FileHandles.printTo((int) fid, Args.text(args[1], "fprintf"), args, 2);
+                return nargout > 0 ? new Value[] {DoubleArray.scalar(n)} : new Value[0];
             }
             from = 1;
             if (args.length == 1) {

@@ -1,0 +1,251 @@
+package mjc.stdlib.io;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import mjc.runtime.error.Errors;
+import mjc.runtime.session.Session;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.CharArray;
+import mjc.runtime.value.Dims;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+import mjc.stdlib.text.Formatter;
+
+/**
+ * fopen and friends: file identifiers 3, 4, ... per session, each a RandomAccessFile opened in
+ * MATLAB's modes ('r', 'w', 'a', with '+' for both ways; 't' and 'b' accepted).
+ */
+public final class FileHandles {
+    private FileHandles() {
+    }
+
+    /** The open files of a session. */
+    static final class Table {
+        final Map<Integer, RandomAccessFile> files = new HashMap<>();
+        final Map<Integer, String> names = new HashMap<>();
+        int next = 3;
+    }
+
+    private static Table table() {
+        return Session.current().state(Table.class, Table::new);
+    }
+
+    static RandomAccessFile file(Value fid, String fn) {
+        int id = (int) Args.scalar(fid, fn);
+        RandomAccessFile f = table().files.get(id);
+        if (f == null) {
+            throw Errors.of("MATLAB:badfid_mx", "Invalid file identifier. Use fopen to generate a valid file identifier.");
+        }
+        return f;
+    }
+
+    @Builtin("fopen")
+    public static Value[] fopen(Value[] args, int nargout) {
+        Args.count(args, 1, 4);
+        String name = Args.text(args[0], "fopen");
+        if (name.equals("all")) {
+            double[] ids = table().files.keySet().stream().sorted().mapToDouble(i -> i).toArray();
+            return new Value[] {DoubleArray.of(Dims.of(1, ids.length), ids)};
+        }
+        String mode = args.length > 1 ? Args.text(args[1], "fopen").replace("t", "").replace("b", "") : "r";
+        try {
+            java.io.File f = new java.io.File(name);
+            RandomAccessFile raf;
+            switch (mode) {
+                case "r":
+                    if (!f.isFile()) {
+                        return failed(nargout, "No such file or directory");
+                    }
+                    raf = new RandomAccessFile(f, "r");
+                    break;
+                case "r+":
+                    if (!f.isFile()) {
+                        return failed(nargout, "No such file or directory");
+                    }
+                    raf = new RandomAccessFile(f, "rw");
+                    break;
+                case "w":
+                case "w+":
+                    raf = new RandomAccessFile(f, "rw");
+                    raf.setLength(0);
+                    break;
+                case "a":
+                case "a+":
+                    raf = new RandomAccessFile(f, "rw");
+                    raf.seek(raf.length());
+                    break;
+                default:
+                    throw Errors.of("MATLAB:fopen:InvalidPermission", "Invalid permission '" + mode + "'.");
+            }
+            Table t = table();
+            int id = t.next++;
+            t.files.put(id, raf);
+            t.names.put(id, name);
+            return new Value[] {DoubleArray.scalar(id), CharArray.of("")};
+        } catch (IOException e) {
+            return failed(nargout, e.getMessage());
+        }
+    }
+
+    private static Value[] failed(int nargout, String why) {
+        return new Value[] {DoubleArray.scalar(-1), CharArray.of(why)};
+    }
+
+    @Builtin("fclose")
+    public static Value[] fclose(Value[] args, int nargout) {
+        Args.count(args, 1, 1);
+        Table t = table();
+        if (Args.isText(args[0]) && Args.text(args[0], "fclose").equals("all")) {
+            for (RandomAccessFile f : t.files.values()) {
+                close(f);
+            }
+            t.files.clear();
+            t.names.clear();
+            return new Value[] {DoubleArray.scalar(0)};
+        }
+        int id = (int) Args.scalar(args[0], "fclose");
+        RandomAccessFile f = t.files.remove(id);
+        t.names.remove(id);
+        if (f == null) {
+            throw Errors.of("MATLAB:badfid_mx", "Invalid file identifier. Use fopen to generate a valid file identifier.");
+        }
+        close(f);
+        return new Value[] {DoubleArray.scalar(0)};
+    }
+
+    private static void close(RandomAccessFile f) {
+        try {
+            f.close();
+        } catch (IOException e) {
+            // closing a file we only read or whose writes already went through
+        }
+    }
+
+    /** One line with (fgets) or without (fgetl) its newline; -1 at the end of the file. */
+    private static Value line(Value fid, boolean keepNewline, String fn) {
+        RandomAccessFile f = file(fid, fn);
+        try {
+            if (f.getFilePointer() >= f.length()) {
+                return DoubleArray.scalar(-1);
+            }
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = f.read()) != -1) {
+                if (b == '\n') {
+                    if (keepNewline) {
+                        buf.write(b);
+                    }
+                    break;
+                }
+                buf.write(b);
+            }
+            String s = buf.toString(StandardCharsets.UTF_8);
+            if (!keepNewline && s.endsWith("\r")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s.isEmpty() ? new CharArray(new int[] {1, 0}, new char[0]) : CharArray.of(s);
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:fgetl:readError", "Cannot read the file: " + e.getMessage());
+        }
+    }
+
+    @Builtin("fgetl")
+    public static Value fgetl(Value fid) {
+        return line(fid, false, "fgetl");
+    }
+
+    @Builtin("fgets")
+    public static Value fgets(Value fid) {
+        return line(fid, true, "fgets");
+    }
+
+    @Builtin("feof")
+    public static Value feof(Value fid) {
+        RandomAccessFile f = file(fid, "feof");
+        try {
+            return mjc.runtime.value.LogicalArray.of(f.getFilePointer() >= f.length());
+        } catch (IOException e) {
+            return mjc.runtime.value.LogicalArray.of(true);
+        }
+    }
+
+    @Builtin("frewind")
+    public static void frewind(Value fid) {
+        try {
+            file(fid, "frewind").seek(0);
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:frewind:error", e.getMessage());
+        }
+    }
+
+    /** fread(fid[, count[, precision]]): bytes as a column of doubles; '*char' and 'char' give text. */
+    @Builtin("fread")
+    public static Value[] fread(Value[] args, int nargout) {
+        Args.count(args, 1, 3);
+        RandomAccessFile f = file(args[0], "fread");
+        try {
+            long left = f.length() - f.getFilePointer();
+            long count = left;
+            if (args.length > 1 && !Double.isInfinite(Args.scalar(args[1], "fread"))) {
+                count = Math.min(left, (long) Args.scalar(args[1], "fread"));
+            }
+            byte[] b = new byte[(int) count];
+            f.readFully(b);
+            String precision = args.length > 2 ? Args.text(args[2], "fread") : "uint8";
+            if (precision.contains("char")) {
+                String s = new String(b, StandardCharsets.UTF_8);
+                return new Value[] {new CharArray(Dims.col(s.length()), s.toCharArray()), DoubleArray.scalar(b.length)};
+            }
+            double[] d = new double[b.length];
+            for (int i = 0; i < b.length; i++) {
+                d[i] = b[i] & 0xff;
+            }
+            return new Value[] {DoubleArray.of(Dims.col(d.length), d), DoubleArray.scalar(b.length)};
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:fread:readError", "Cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** fwrite(fid, data): char as UTF-8 text, numbers as bytes (uint8). */
+    @Builtin("fwrite")
+    public static Value[] fwrite(Value[] args, int nargout) {
+        Args.count(args, 2, 3);
+        RandomAccessFile f = file(args[0], "fwrite");
+        byte[] b;
+        if (args[1] instanceof CharArray c) {
+            b = c.string().getBytes(StandardCharsets.UTF_8);
+        } else {
+            ArrayValue a = Args.array(args[1], "fwrite");
+            b = new byte[a.numel()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) Math.max(0, Math.min(255, Math.round(a.re(i))));
+            }
+        }
+        write(f, b);
+        return new Value[] {DoubleArray.scalar(b.length)};
+    }
+
+    static void write(RandomAccessFile f, byte[] b) {
+        try {
+            f.write(b);
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:fwrite:writeError", "Cannot write the file: " + e.getMessage());
+        }
+    }
+
+    /** fprintf to a file identifier from fopen (fprintf itself handles 1 and 2). */
+    public static int printTo(int fid, String fmt, Value[] args, int from) {
+        RandomAccessFile f = table().files.get(fid);
+        if (f == null) {
+            throw Errors.of("MATLAB:badfid_mx", "Invalid file identifier. Use fopen to generate a valid file identifier.");
+        }
+        byte[] b = Formatter.format(fmt, args, from).getBytes(StandardCharsets.UTF_8);
+        write(f, b);
+        return b.length;
+    }
+}
