@@ -27,7 +27,8 @@ import mjc.compiler.CompiledProgram;
  */
 public final class JarBuilder {
     /** Packages a compiled program needs at run time. */
-    private static final List<String> RUNTIME_PREFIXES = List.of("mjc/runtime/", "mjc/stdlib/", "org/ejml/");
+    private static final List<String> RUNTIME_PREFIXES = List.of("mjc/runtime/", "mjc/stdlib/", "org/ejml/",
+        "com/fasterxml/jackson/");
     /** What eval needs in addition: the compiler, ASM, and the service entry that finds it. */
     private static final List<String> COMPILER_PREFIXES = List.of("mjc/compiler/", "org/objectweb/asm/",
         "META-INF/services/mjc.stdlib.lang.DynamicCode$Provider");
@@ -78,7 +79,9 @@ public final class JarBuilder {
     private static Set<Path> roots(boolean withCompiler) {
         Set<Path> roots = new java.util.LinkedHashSet<>();
         List<Class<?>> anchors = new java.util.ArrayList<>(List.of(mjc.runtime.value.Value.class,
-            mjc.stdlib.BuiltinRegistry.class, org.ejml.data.DMatrixRMaj.class));
+            mjc.stdlib.BuiltinRegistry.class, org.ejml.data.DMatrixRMaj.class,
+            com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.core.JsonFactory.class,
+            com.fasterxml.jackson.annotation.JsonProperty.class));
         if (withCompiler) {
             anchors.addAll(List.of(mjc.compiler.Compiler.class, org.objectweb.asm.ClassWriter.class,
                 org.objectweb.asm.commons.TryCatchBlockSorter.class, org.objectweb.asm.tree.MethodNode.class));

@@ -47,6 +47,17 @@ public final class MapObject extends Value implements IndexableObject, PropertyA
         return a.re(0);
     }
 
+    /** The entries in key order, keys as text (jsonencode writes a map as an object). */
+    public java.util.Map<String, Value> textEntries() {
+        java.util.LinkedHashMap<String, Value> out = new java.util.LinkedHashMap<>();
+        for (var e : entries.entrySet()) {
+            Object k = e.getKey();
+            out.put(k instanceof String s ? s : mjc.runtime.text.NumberText.shortG((Double) k, 0,
+                mjc.runtime.value.MClass.DOUBLE), e.getValue());
+        }
+        return out;
+    }
+
     Value keyValue(Object k) {
         return k instanceof String s ? CharArray.of(s) : DoubleArray.scalar((Double) k);
     }
