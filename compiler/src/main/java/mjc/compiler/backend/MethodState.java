@@ -55,6 +55,8 @@ final class MethodState {
     final Deque<int[]> activeTemps = new ArrayDeque<>();
     /** Resume labels, index k for state k (state 0 is the start). */
     final List<Label> resumeLabels = new ArrayList<>();
+    /** The source line of each resume point (for traces: where a task is suspended). */
+    final List<Integer> resumeLines = new ArrayList<>();
 
     boolean coroutine() {
         return taskSlot >= 0;

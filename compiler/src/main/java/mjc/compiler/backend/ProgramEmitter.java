@@ -348,8 +348,10 @@ public final class ProgramEmitter implements Opcodes {
     private static void pushInt(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) {
             mv.visitInsn(ICONST_0 + v);
-        } else {
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
             mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
         }
     }
 
@@ -423,6 +425,7 @@ public final class ProgramEmitter implements Opcodes {
         emitCoroutineBody(state, fn);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        emitTraceInfo(cls, fn, state.resumeLines);
         if (cls.hasTimerField()) {
             // cancelling the task releases the timer of a pending sleep
             MethodVisitor rel = cls.cw.visitMethod(ACC_PROTECTED, "release", "()V", null, null);
@@ -438,6 +441,37 @@ public final class ProgramEmitter implements Opcodes {
             rel.visitEnd();
         }
         classes.put(name, cls.finish());
+    }
+
+    /** describe() and line(): the .m function and the line a task is at, for JFR events. */
+    private static void emitTraceInfo(ClassBuilder cls, HFunction fn, java.util.List<Integer> lines) {
+        MethodVisitor d = cls.cw.visitMethod(ACC_PUBLIC, "describe", "()Ljava/lang/String;", null, null);
+        d.visitCode();
+        d.visitLdcInsn(fn.frameName + " (" + fileName(fn.file) + ")");
+        d.visitInsn(ARETURN);
+        d.visitMaxs(0, 0);
+        d.visitEnd();
+        MethodVisitor l = cls.cw.visitMethod(ACC_PUBLIC, "line", "()I", null, null);
+        l.visitCode();
+        Label start = new Label();
+        Label[] targets = new Label[lines.size() + 1];
+        targets[0] = start;
+        for (int i = 0; i < lines.size(); i++) {
+            targets[i + 1] = new Label();
+        }
+        l.visitVarInsn(ALOAD, 0);
+        l.visitFieldInsn(GETFIELD, Names.COROUTINE, "state", "I");
+        l.visitTableSwitchInsn(0, targets.length - 1, start, targets);
+        l.visitLabel(start);
+        pushInt(l, Math.max(1, fn.line));
+        l.visitInsn(IRETURN);
+        for (int i = 0; i < lines.size(); i++) {
+            l.visitLabel(targets[i + 1]);
+            pushInt(l, lines.get(i));
+            l.visitInsn(IRETURN);
+        }
+        l.visitMaxs(0, 0);
+        l.visitEnd();
     }
 
     private void emitCoroutineBody(MethodState st, HFunction fn) {

@@ -495,6 +495,7 @@ final class StatementEmitter implements Opcodes {
         ex.call(Names.ASYNC, "duration", "(" + Names.VALUE_D + "D)D");
         mv.visitVarInsn(DSTORE, ms);
         st.resumeLabels.add(resume);
+        st.resumeLines.add(s.line);
         int state = st.resumeLabels.size();
         List<int[]> spills = spills(s);
         for (int[] sp : spills) {
@@ -543,6 +544,7 @@ final class StatementEmitter implements Opcodes {
         ex.call(Names.ASYNC, "start", "(L" + Names.TASK + ";)Z");
         mv.visitJumpInsn(IFNE, ready);
         st.resumeLabels.add(resume);
+        st.resumeLines.add(s.line);
         int state = st.resumeLabels.size();
         List<int[]> spills = spills(s);
         mv.visitLabel(suspend);

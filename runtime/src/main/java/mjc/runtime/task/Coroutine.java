@@ -35,8 +35,13 @@ public abstract class Coroutine {
         return true;
     }
 
-    /** The .m function and line a trace shows for this coroutine. */
+    /** The .m function (and file) a trace shows for this coroutine. */
     public String describe() {
         return getClass().getSimpleName();
+    }
+
+    /** The source line the body is at (where it suspended, or its first line); 0 when unknown. */
+    public int line() {
+        return 0;
     }
 }

@@ -205,6 +205,9 @@ public final class Task extends Value implements Waker {
         state = s;
         boolean wasQueued = queued;
         queued = false;
+        if (executor != null) {
+            executor.settled(this); // listeners still see the body (function and line)
+        }
         Coroutine b = body;
         body = null;
         if (b != null) {
@@ -224,12 +227,21 @@ public final class Task extends Value implements Waker {
         } else if (w != null) {
             ((Waker) w).wake();
         }
-        if (executor != null) {
-            executor.settled(this);
-            if (parkedOn != null) {
-                executor.unwindParked(this, wasQueued);
-            }
+        if (executor != null && parkedOn != null) {
+            executor.unwindParked(this, wasQueued);
         }
+    }
+
+    /** The .m function this task runs, for traces ("" once it has settled). */
+    public String describe() {
+        Coroutine b = body;
+        return b == null ? "" : b.describe();
+    }
+
+    /** The line this task is at, for traces (0 when unknown). */
+    public int line() {
+        Coroutine b = body;
+        return b == null ? 0 : b.line();
     }
 
     /** The error an awaiter receives for this settled task. */

@@ -38,6 +38,13 @@ public final class ProgramLauncher {
                           RunOptions options) {
         Session session = new Session(out, err);
         session.setExecutor(options.virtualTime ? Executor.virtual() : Executor.real());
+        jdk.jfr.Recording recording = null;
+        if (options.traceFile != null) {
+            recording = startTrace(session, options.traceFile, err);
+            if (recording == null) {
+                return 2;
+            }
+        }
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = runHere(loader, entry, args, session), "matlab", STACK_BYTES);
         t.start();
@@ -49,7 +56,30 @@ public final class ProgramLauncher {
         }
         out.flush();
         err.flush();
+        if (recording != null) {
+            recording.stop(); // writes the .jfr file
+            recording.close();
+        }
         return status[0];
+    }
+
+    /** --trace FILE: task events go to a JFR recording written to FILE when the program ends. */
+    private static jdk.jfr.Recording startTrace(Session session, String file, PrintStream err) {
+        try {
+            jdk.jfr.Recording r = new jdk.jfr.Recording();
+            for (String name : mjc.runtime.trace.JfrTaskListener.EVENT_NAMES) {
+                r.enable(name).withoutStackTrace(); // the function and line fields say where
+            }
+            r.setDestination(java.nio.file.Path.of(file));
+            r.setToDisk(true);
+            r.start();
+            long threshold = Long.getLong("mjc.trace.longPollMs", 10) * 1_000_000L;
+            session.executor().setListener(new mjc.runtime.trace.JfrTaskListener(threshold));
+            return r;
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("mjc: cannot record a trace to " + file + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private static int runHere(ClassLoader loader, Entry entry, String[] args, Session session) {
