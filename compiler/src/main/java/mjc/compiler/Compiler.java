@@ -111,6 +111,13 @@ public final class Compiler {
             throw new CompileError(sortedDiagnostics(), sources);
         }
         ProgramEmitter emitter = new ProgramEmitter(diagnostics);
+        List<HFunction> all = new ArrayList<>();
+        for (Unit u : units.values()) {
+            if (u.main != null) {
+                all.addAll(u.functions.values());
+            }
+        }
+        emitter.analyse(all);
         Map<String, HFunction> named = new LinkedHashMap<>();
         for (Unit u : units.values()) {
             if (u.main == null) {

@@ -56,6 +56,26 @@ final class ExprEmitter implements Opcodes {
 
     /** Loads a variable's raw value (null when unassigned). */
     void loadVar(Variable v) {
+        if (st.isDoubleLocal(v)) {
+            Integer flag = st.outputFlags.get(v);
+            if (flag != null) {
+                // an output kept as a double: null until assigned
+                Label set = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ILOAD, flag);
+                mv.visitJumpInsn(IFNE, set);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(set);
+                mv.visitVarInsn(DLOAD, v.slot);
+                box();
+                mv.visitLabel(done);
+                return;
+            }
+            mv.visitVarInsn(DLOAD, v.slot);
+            box();
+            return;
+        }
         switch (v.storage) {
             case GLOBAL:
                 mv.visitLdcInsn(v.name);
@@ -71,6 +91,11 @@ final class ExprEmitter implements Opcodes {
 
     /** Stores the Value on the stack into a variable (the caller has already counted the reference). */
     void storeVar(Variable v) {
+        if (st.isDoubleLocal(v)) {
+            call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+            storeDouble(v);
+            return;
+        }
         switch (v.storage) {
             case GLOBAL:
                 mv.visitLdcInsn(v.name);
@@ -83,6 +108,144 @@ final class ExprEmitter implements Opcodes {
             default:
                 mv.visitVarInsn(ASTORE, v.slot);
         }
+    }
+
+    /** Stores the double on the stack into a double local (marking an output as assigned). */
+    void storeDouble(Variable v) {
+        mv.visitVarInsn(DSTORE, v.slot);
+        Integer flag = st.outputFlags.get(v);
+        if (flag != null) {
+            mv.visitInsn(ICONST_1);
+            mv.visitVarInsn(ISTORE, flag);
+        }
+    }
+
+    /** double on the stack to a DoubleArray scalar. */
+    void box() {
+        call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+    }
+
+    // ------------------------------------------------------------------ double scalars (ScalarTypes)
+
+    boolean isDouble(HExpr e) {
+        return !st.doubles.isEmpty() || st.paramsDouble || program.hasSpecializations()
+            ? mjc.compiler.hir.ScalarTypes.isDouble(e, st.doubles, st.fn, st.paramsDouble, program.callees())
+            : false;
+    }
+
+    /** Pushes the JVM double of an expression that isDouble. */
+    void doubleValue(HExpr e) {
+        st.line(e.line);
+        if (e instanceof HExpr.Const c) {
+            mv.visitLdcInsn(c.number);
+        } else if (e instanceof HExpr.VarRead r) {
+            mv.visitVarInsn(DLOAD, r.var.slot);
+        } else if (e instanceof HExpr.Unary u) {
+            doubleValue(u.operand);
+            if (u.op.equals("-")) {
+                mv.visitInsn(DNEG);
+            }
+        } else if (e instanceof HExpr.Binary b) {
+            doubleValue(b.left);
+            doubleValue(b.right);
+            switch (b.op) {
+                case "+":
+                    mv.visitInsn(DADD);
+                    break;
+                case "-":
+                    mv.visitInsn(DSUB);
+                    break;
+                case "*":
+                case ".*":
+                    mv.visitInsn(DMUL);
+                    break;
+                case "/":
+                case "./":
+                    mv.visitInsn(DDIV);
+                    break;
+                default: // ^ and .^ with an integer exponent
+                    call("mjc/runtime/ops/Scalars", "power", "(DD)D");
+            }
+        } else if (e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN) {
+            for (HExpr a : c.args) {
+                doubleValue(a);
+            }
+            String[] target = SCALAR_IMPL.get(c.fn.name);
+            call(target[0], target[1], c.args.size() == 1 ? "(D)D" : "(DD)D");
+        } else if (e instanceof HExpr.Call c) {
+            for (HExpr a : c.args) {
+                doubleValue(a);
+            }
+            call(program.classOf(c.fn.function), ProgramEmitter.SPECIALIZED, ProgramEmitter.specializedDesc(c.args.size()));
+        } else {
+            throw new IllegalStateException("not a double expression: " + e);
+        }
+    }
+
+    /** The JVM methods of the scalar builtins, with the bits the builtins compute. */
+    private static final java.util.Map<String, String[]> SCALAR_IMPL = java.util.Map.ofEntries(
+        java.util.Map.entry("abs", new String[] {"java/lang/Math", "abs"}),
+        java.util.Map.entry("floor", new String[] {"java/lang/Math", "floor"}),
+        java.util.Map.entry("ceil", new String[] {"java/lang/Math", "ceil"}),
+        java.util.Map.entry("fix", new String[] {"mjc/runtime/ops/Scalars", "fix"}),
+        java.util.Map.entry("round", new String[] {"mjc/runtime/ops/Scalars", "round"}),
+        java.util.Map.entry("sign", new String[] {"java/lang/Math", "signum"}),
+        java.util.Map.entry("sin", new String[] {"java/lang/Math", "sin"}),
+        java.util.Map.entry("cos", new String[] {"java/lang/Math", "cos"}),
+        java.util.Map.entry("tan", new String[] {"java/lang/Math", "tan"}),
+        java.util.Map.entry("atan", new String[] {"java/lang/Math", "atan"}),
+        java.util.Map.entry("exp", new String[] {"java/lang/Math", "exp"}),
+        java.util.Map.entry("mod", new String[] {"mjc/runtime/ops/Scalars", "mod"}),
+        java.util.Map.entry("rem", new String[] {"mjc/runtime/ops/Scalars", "rem"}),
+        java.util.Map.entry("hypot", new String[] {"java/lang/Math", "hypot"}),
+        java.util.Map.entry("atan2", new String[] {"java/lang/Math", "atan2"}));
+
+    private boolean isDoubleComparison(HExpr e) {
+        return e instanceof HExpr.Binary b && List.of("<", "<=", ">", ">=", "==", "~=").contains(b.op)
+            && isDouble(b.left) && isDouble(b.right);
+    }
+
+    /** A comparison of two doubles as a branch to ifFalse (NaN compares false, except ~=). */
+    boolean doubleComparison(HExpr e, Label ifFalse) {
+        if (!(e instanceof HExpr.Binary b)) {
+            return false;
+        }
+        String op = b.op;
+        if (!(op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=") || op.equals("==")
+            || op.equals("~="))) {
+            return false;
+        }
+        if (!isDouble(b.left) || !isDouble(b.right)) {
+            return false;
+        }
+        doubleValue(b.left);
+        doubleValue(b.right);
+        switch (op) {
+            case "<":
+                mv.visitInsn(DCMPG);
+                mv.visitJumpInsn(IFGE, ifFalse);
+                break;
+            case "<=":
+                mv.visitInsn(DCMPG);
+                mv.visitJumpInsn(IFGT, ifFalse);
+                break;
+            case ">":
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFLE, ifFalse);
+                break;
+            case ">=":
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFLT, ifFalse);
+                break;
+            case "==":
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFNE, ifFalse);
+                break;
+            default: // ~=: NaN is unequal to everything
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFEQ, ifFalse);
+        }
+        return true;
     }
 
     void share() {
@@ -101,6 +264,11 @@ final class ExprEmitter implements Opcodes {
 
     void value(HExpr e) {
         st.line(e.line);
+        if (!(e instanceof HExpr.Const) && !(e instanceof HExpr.VarRead r0 && !st.isDoubleLocal(r0.var)) && isDouble(e)) {
+            doubleValue(e);
+            box();
+            return;
+        }
         if (e instanceof HExpr.Const c) {
             switch (c.kind) {
                 case DOUBLE:
@@ -338,6 +506,9 @@ final class ExprEmitter implements Opcodes {
             }
             return;
         }
+        if (doubleComparison(e, ifFalse)) {
+            return;
+        }
         value(e);
         call(Names.OPERATORS, "isTrue", "(" + Names.VALUE_D + ")Z");
         mv.visitJumpInsn(IFEQ, ifFalse);
@@ -345,7 +516,8 @@ final class ExprEmitter implements Opcodes {
 
     /** Pushes the truth (int 0/1) of an operand of && or ||. */
     private void operand(HExpr e, String op) {
-        if (e instanceof HExpr.ShortCircuit s) {
+        if (e instanceof HExpr.ShortCircuit || isDoubleComparison(e)) {
+            HExpr s = e;
             Label f = new Label();
             Label done = new Label();
             condition(s, f);

@@ -30,6 +30,15 @@ final class MethodState {
     int resultSlot = -1;
     /** For functions that call eval: the slot of their Workspace (null until the first eval), or -1. */
     int workspaceSlot = -1;
+    /** Variables kept in JVM double locals (ScalarTypes), and whether parameters arrive as doubles. */
+    java.util.Set<Variable> doubles = java.util.Set.of();
+    boolean paramsDouble;
+    /** For double-local outputs: an int slot that is 1 once the output was assigned. */
+    final Map<Variable, Integer> outputFlags = new java.util.HashMap<>();
+
+    boolean isDoubleLocal(Variable v) {
+        return doubles.contains(v);
+    }
     int lastLine = -1;
     /** JVM type of every local slot allocated ('A' reference, 'I' int, 'D' double). */
     final Map<Integer, Character> localTypes = new java.util.TreeMap<>();

@@ -18,6 +18,50 @@ import org.objectweb.asm.Opcodes;
  */
 public final class ProgramEmitter implements Opcodes {
     public static final String PROGRAM_CLASS = "mjcprog/$Program";
+    /** The specialized entry of a function whose arguments and first output are double scalars. */
+    static final String SPECIALIZED = "call$d";
+
+    static String specializedDesc(int nargs) {
+        return "(" + "D".repeat(nargs) + ")D";
+    }
+
+    /** Functions with a specialized entry (ScalarTypes proved their first output a double for double arguments). */
+    private final java.util.Set<HFunction> specialized = new java.util.HashSet<>();
+    private final mjc.compiler.hir.ScalarTypes.Callees callees =
+        (f, n) -> specialized.contains(f) && f.params.size() == n;
+
+    mjc.compiler.hir.ScalarTypes.Callees callees() {
+        return callees;
+    }
+
+    boolean hasSpecializations() {
+        return !specialized.isEmpty();
+    }
+
+    /**
+     * Finds the functions worth a specialized entry, as a greatest fixpoint: start from every
+     * candidate, drop those whose first output is not a double scalar when their arguments are,
+     * until none is dropped (recursive functions like fib stay in).
+     */
+    public void analyse(java.util.Collection<HFunction> functions) {
+        for (HFunction f : functions) {
+            if (f.kind == HFunction.Kind.FUNCTION && !f.async && !f.varargin && !f.varargout && !f.usesArgCounts
+                && !f.dynamicWorkspace && !f.outputs.isEmpty() && f.params.size() <= 32) {
+                specialized.add(f);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (HFunction f : new java.util.ArrayList<>(specialized)) {
+                java.util.Set<Variable> d = mjc.compiler.hir.ScalarTypes.infer(f, true, callees);
+                if (!d.contains(f.outputs.get(0)) || !d.containsAll(f.params)) {
+                    specialized.remove(f);
+                    changed = true;
+                }
+            }
+        }
+    }
 
     private final Map<String, byte[]> classes = new LinkedHashMap<>();
     private final List<Diagnostic> diagnostics;
@@ -58,10 +102,122 @@ public final class ProgramEmitter implements Opcodes {
         cls.frame("call", fn.frameName, fn.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
+        st.doubles = mjc.compiler.hir.ScalarTypes.infer(fn, false, callees);
+        if (specialized.contains(fn)) {
+            dispatchToSpecialized(mv, fn);
+        }
         emitBody(st, fn, false);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        if (specialized.contains(fn)) {
+            emitSpecialized(cls, fn);
+        }
         classes.put(fn.className, cls.finish());
+    }
+
+    /**
+     * The generic entry goes to the specialized one when asked for one output and given real
+     * double scalars: the same MATLAB semantics, in JVM doubles.
+     */
+    private void dispatchToSpecialized(MethodVisitor mv, HFunction fn) {
+        int n = fn.params.size();
+        Label generic = new Label();
+        mv.visitVarInsn(ILOAD, 1);
+        pushInt(mv, 1);
+        mv.visitJumpInsn(IF_ICMPNE, generic);
+        mv.visitVarInsn(ALOAD, 0);
+        pushInt(mv, n);
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "realScalars", "(" + Names.VALUES_D + "I)Z", false);
+        mv.visitJumpInsn(IFEQ, generic);
+        for (int i = 0; i < n; i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            pushInt(mv, i);
+            mv.visitInsn(AALOAD);
+            mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D", false);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, fn.className, SPECIALIZED, specializedDesc(n), false);
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "oneDouble", "(D)" + Names.VALUES_D, false);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(generic);
+    }
+
+    /** {@code static double call$d(double...)}: the body with its double scalars in JVM doubles. */
+    private void emitSpecialized(ClassBuilder cls, HFunction fn) {
+        int n = fn.params.size();
+        String desc = specializedDesc(n);
+        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, SPECIALIZED, desc, null, null),
+            ACC_PUBLIC | ACC_STATIC, SPECIALIZED, desc);
+        cls.frame(SPECIALIZED, fn.frameName, fn.file);
+        mv.visitCode();
+        MethodState st = new MethodState(mv, cls, fn, 2 * n, -1, -1, -1);
+        st.paramsDouble = true;
+        st.doubles = mjc.compiler.hir.ScalarTypes.infer(fn, true, callees);
+        ExprEmitter ex = new ExprEmitter(st, this);
+        StatementEmitter stmts = new StatementEmitter(st, ex);
+        st.line(fn.line > 0 ? fn.line : 1);
+        ex.call(Names.CALL_DEPTH, "enter", "()V");
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
+        allocateVariables(st, fn);
+        for (int i = 0; i < n; i++) {
+            Variable p = fn.params.get(i);
+            mv.visitVarInsn(DLOAD, 2 * i);
+            mv.visitVarInsn(DSTORE, p.slot);
+            Integer flag = st.outputFlags.get(p);
+            if (flag != null) {
+                // function a = f(a): the output starts out assigned
+                mv.visitInsn(ICONST_1);
+                mv.visitVarInsn(ISTORE, flag);
+            }
+        }
+        mv.visitLabel(tryStart);
+        stmts.block(fn.body);
+        mv.visitLabel(st.exit);
+        st.lastLine = -1;
+        st.line(lastLine(fn));
+        Variable out = fn.outputs.get(0);
+        Label assigned = new Label();
+        mv.visitVarInsn(ILOAD, st.outputFlags.get(out));
+        mv.visitJumpInsn(IFNE, assigned);
+        mv.visitLdcInsn(out.name);
+        mv.visitLdcInsn(fn.name);
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "unassignedOutput",
+            "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/RuntimeException;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(assigned);
+        mv.visitLabel(tryEnd);
+        ex.call(Names.CALL_DEPTH, "exit", "()V");
+        mv.visitVarInsn(DLOAD, out.slot);
+        mv.visitInsn(DRETURN);
+        mv.visitLabel(handler);
+        ex.call(Names.CALL_DEPTH, "exit", "()V");
+        mv.visitInsn(ATHROW);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** Slots for every variable: JVM doubles (0.0) for double locals, references (null) for the rest. */
+    private static void allocateVariables(MethodState st, HFunction fn) {
+        MethodVisitor mv = st.mv;
+        for (Variable v : fn.variables.values()) {
+            if (st.isDoubleLocal(v)) {
+                v.slot = st.newWideLocal();
+                mv.visitInsn(DCONST_0);
+                mv.visitVarInsn(DSTORE, v.slot);
+                if (fn.outputs.contains(v)) {
+                    int flag = st.newIntLocal();
+                    mv.visitInsn(ICONST_0);
+                    mv.visitVarInsn(ISTORE, flag);
+                    st.outputFlags.put(v, flag);
+                }
+            } else {
+                v.slot = st.newLocal();
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, v.slot);
+            }
+        }
     }
 
     /**
@@ -92,16 +248,16 @@ public final class ProgramEmitter implements Opcodes {
         Label handler = new Label();
         mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
         // slots are set before the protected range so the handler may read them (write-back)
-        for (Variable v : fn.variables.values()) {
-            v.slot = st.newLocal();
-            if (fn.workspaceBound) {
+        if (fn.workspaceBound) {
+            for (Variable v : fn.variables.values()) {
+                v.slot = st.newLocal();
                 mv.visitVarInsn(ALOAD, 0);
                 mv.visitLdcInsn(v.name);
                 mv.visitMethodInsn(INVOKEVIRTUAL, Names.WORKSPACE, "get", "(Ljava/lang/String;)" + Names.VALUE_D, false);
-            } else {
-                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, v.slot);
             }
-            mv.visitVarInsn(ASTORE, v.slot);
+        } else {
+            allocateVariables(st, fn);
         }
         if (fn.dynamicWorkspace) {
             st.workspaceSlot = st.newLocal();
@@ -175,7 +331,7 @@ public final class ProgramEmitter implements Opcodes {
                 for (int i = 0; i < fn.outputs.size(); i++) {
                     mv.visitInsn(DUP);
                     ex.pushInt(i);
-                    mv.visitVarInsn(ALOAD, fn.outputs.get(i).slot);
+                    ex.loadVar(fn.outputs.get(i));
                     mv.visitInsn(AASTORE);
                 }
                 ex.pushInt(fn.varargout ? 1 : 0);

@@ -134,7 +134,10 @@ final class StatementEmitter implements Opcodes {
             }
             return;
         }
-        if (t.isPlain()) {
+        if (t.isPlain() && st.isDoubleLocal(t.root)) {
+            ex.doubleValue(a.value);
+            ex.storeDouble(t.root);
+        } else if (t.isPlain()) {
             ex.value(a.value);
             ex.share();
             ex.storeVar(t.root);
@@ -652,6 +655,7 @@ final class StatementEmitter implements Opcodes {
         List<int[]> temps = new java.util.ArrayList<>();
         temps.add(new int[] {k, 'I'});
         temps.add(new int[] {n, 'I'});
+        boolean doubleVar = st.isDoubleLocal(f.var);
         if (f.range instanceof HExpr.Range r) {
             int start = st.newWideLocal();
             int step = st.newWideLocal();
@@ -659,32 +663,38 @@ final class StatementEmitter implements Opcodes {
             temps.add(new int[] {start, 'D'});
             temps.add(new int[] {step, 'D'});
             temps.add(new int[] {stop, 'D'});
-            ex.value(r.start);
-            ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+            bound(r.start, doubleVar);
             mv.visitVarInsn(DSTORE, start);
             if (r.step != null) {
-                ex.value(r.step);
-                ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+                bound(r.step, doubleVar);
             } else {
                 mv.visitInsn(DCONST_1);
             }
             mv.visitVarInsn(DSTORE, step);
-            ex.value(r.stop);
-            ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+            bound(r.stop, doubleVar);
             mv.visitVarInsn(DSTORE, stop);
             mv.visitVarInsn(DLOAD, start);
             mv.visitVarInsn(DLOAD, step);
             mv.visitVarInsn(DLOAD, stop);
             ex.call(Names.COLON, "count", "(DDD)I");
             mv.visitVarInsn(ISTORE, n);
-            emptyLoop(f.var, n);
+            if (!doubleVar) {
+                emptyLoop(f.var, n); // (a double local is never read after an empty loop: ScalarTypes)
+            }
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             mv.visitLabel(top);
             mv.visitVarInsn(ILOAD, k);
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
-            if (st.isRead(f.var)) {
+            if (doubleVar) {
+                mv.visitVarInsn(DLOAD, start);
+                mv.visitVarInsn(DLOAD, step);
+                mv.visitVarInsn(DLOAD, stop);
+                mv.visitVarInsn(ILOAD, k);
+                ex.call(Names.LOOPS, "element", "(DDDI)D");
+                ex.storeDouble(f.var);
+            } else if (st.isRead(f.var)) {
                 mv.visitVarInsn(DLOAD, start);
                 mv.visitVarInsn(DLOAD, step);
                 mv.visitVarInsn(DLOAD, stop);
@@ -714,7 +724,9 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ILOAD, k);
             ex.call(Names.LOOPS, "column", "(" + Names.VALUE_D + "I)" + Names.VALUE_D);
         }
-        if (f.range instanceof HExpr.Range && !st.isRead(f.var)) {
+        if (doubleVar && f.range instanceof HExpr.Range) {
+            // stored above
+        } else if (f.range instanceof HExpr.Range && !st.isRead(f.var)) {
             mv.visitInsn(POP);
         } else {
             ex.own();
@@ -736,6 +748,16 @@ final class StatementEmitter implements Opcodes {
     }
 
     /** MATLAB sets the loop variable to [] when the loop runs zero times. */
+    /** A range bound as a double: straight from JVM doubles when typed so, else through Loops.bound. */
+    private void bound(HExpr e, boolean typed) {
+        if (typed || ex.isDouble(e)) {
+            ex.doubleValue(e);
+        } else {
+            ex.value(e);
+            ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+        }
+    }
+
     private void emptyLoop(Variable v, int countSlot) {
         Label skip = new Label();
         mv.visitVarInsn(ILOAD, countSlot);

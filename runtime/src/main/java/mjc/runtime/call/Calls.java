@@ -141,6 +141,37 @@ public final class Calls {
         return v;
     }
 
+    // ---- specialized entries (functions compiled with JVM doubles for double scalars) ----
+
+    /** Whether args holds exactly n real double scalars. */
+    public static boolean realScalars(Value[] args, int n) {
+        if (args.length != n) {
+            return false;
+        }
+        for (Value a : args) {
+            if (!(a instanceof mjc.runtime.value.DoubleArray d) || d.numel() != 1 || d.isComplex()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The double of a value the compiler proved a real double scalar. */
+    public static double unboxDouble(Value v) {
+        if (v instanceof mjc.runtime.value.DoubleArray d && d.numel() == 1 && !d.isComplex()) {
+            return d.scalar();
+        }
+        throw new IllegalStateException("not a real double scalar: " + (v == null ? "unassigned" : v.className()));
+    }
+
+    public static Value[] oneDouble(double d) {
+        return new Value[] {mjc.runtime.value.DoubleArray.scalar(d)};
+    }
+
+    public static RuntimeException unassignedOutput(String output, String function) {
+        return Errors.unassignedOutput(output, function);
+    }
+
     public static Value[] undefinedCall(String name) {
         throw Errors.undefined(name);
     }

@@ -173,18 +173,7 @@ public final class Elementary {
     }
 
     static double modKernel(double x, double y) {
-        if (y == 0) {
-            return x;
-        }
-        if (Double.isInfinite(y)) {
-            return (x == 0 || Math.signum(x) == Math.signum(y)) ? x : y;
-        }
-        double r = x - Math.floor(x / y) * y;
-        // snap results that differ from y (or 0) only by rounding
-        if (Math.abs(r - y) < Math.ulp(y) * 4) {
-            return 0;
-        }
-        return r;
+        return mjc.runtime.ops.Scalars.mod(x, y);
     }
 
     @Builtin("rem")
