@@ -176,6 +176,13 @@ final class ExprEmitter implements Opcodes {
             for (HExpr a : c.args) {
                 doubleValue(a);
             }
+            if (st.depthSlot >= 0) {
+                mv.visitVarInsn(ILOAD, st.depthSlot);
+            } else {
+                call(Names.CALL_DEPTH, "depth", "()I");
+            }
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
             call(program.classOf(c.fn.function), ProgramEmitter.SPECIALIZED, ProgramEmitter.specializedDesc(c.args.size()));
         } else {
             throw new IllegalStateException("not a double expression: " + e);

@@ -33,6 +33,8 @@ final class MethodState {
     /** Variables kept in JVM double locals (ScalarTypes), and whether parameters arrive as doubles. */
     java.util.Set<Variable> doubles = java.util.Set.of();
     boolean paramsDouble;
+    /** In a specialized entry: the slot of its call-depth argument, else -1. */
+    int depthSlot = -1;
     /** For double-local outputs: an int slot that is 1 once the output was assigned. */
     final Map<Variable, Integer> outputFlags = new java.util.HashMap<>();
 

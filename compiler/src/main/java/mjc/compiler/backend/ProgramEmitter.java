@@ -21,8 +21,9 @@ public final class ProgramEmitter implements Opcodes {
     /** The specialized entry of a function whose arguments and first output are double scalars. */
     static final String SPECIALIZED = "call$d";
 
+    /** Doubles in, double out, and the call depth (for the recursion limit without touching shared state). */
     static String specializedDesc(int nargs) {
-        return "(" + "D".repeat(nargs) + ")D";
+        return "(" + "D".repeat(nargs) + "I)D";
     }
 
     /** Functions with a specialized entry (ScalarTypes proved their first output a double for double arguments). */
@@ -135,31 +136,41 @@ public final class ProgramEmitter implements Opcodes {
             mv.visitInsn(AALOAD);
             mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D", false);
         }
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALL_DEPTH, "depth", "()I", false);
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IADD);
         mv.visitMethodInsn(INVOKESTATIC, fn.className, SPECIALIZED, specializedDesc(n), false);
         mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "oneDouble", "(D)" + Names.VALUES_D, false);
         mv.visitInsn(ARETURN);
         mv.visitLabel(generic);
     }
 
-    /** {@code static double call$d(double...)}: the body with its double scalars in JVM doubles. */
+    /**
+     * {@code static double call$d(double..., int depth)}: the body with its double scalars in JVM
+     * doubles. The call depth travels as an argument (checked against the recursion limit), so a
+     * recursion of specialized calls touches no shared state.
+     */
     private void emitSpecialized(ClassBuilder cls, HFunction fn) {
         int n = fn.params.size();
         String desc = specializedDesc(n);
-        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, SPECIALIZED, desc, null, null),
-            ACC_PUBLIC | ACC_STATIC, SPECIALIZED, desc);
+        MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, SPECIALIZED, desc, null, null);
         cls.frame(SPECIALIZED, fn.frameName, fn.file);
         mv.visitCode();
-        MethodState st = new MethodState(mv, cls, fn, 2 * n, -1, -1, -1);
+        int depthSlot = 2 * n;
+        MethodState st = new MethodState(mv, cls, fn, 2 * n + 1, -1, -1, -1);
         st.paramsDouble = true;
+        st.depthSlot = depthSlot;
         st.doubles = mjc.compiler.hir.ScalarTypes.infer(fn, true, callees);
         ExprEmitter ex = new ExprEmitter(st, this);
         StatementEmitter stmts = new StatementEmitter(st, ex);
         st.line(fn.line > 0 ? fn.line : 1);
-        ex.call(Names.CALL_DEPTH, "enter", "()V");
-        Label tryStart = new Label();
-        Label tryEnd = new Label();
-        Label handler = new Label();
-        mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
+        Label deepEnough = new Label();
+        mv.visitVarInsn(ILOAD, depthSlot);
+        mv.visitLdcInsn(mjc.runtime.session.CallDepth.LIMIT);
+        mv.visitJumpInsn(IF_ICMPLE, deepEnough);
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "recursionLimit", "()Ljava/lang/RuntimeException;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(deepEnough);
         allocateVariables(st, fn);
         for (int i = 0; i < n; i++) {
             Variable p = fn.params.get(i);
@@ -172,7 +183,6 @@ public final class ProgramEmitter implements Opcodes {
                 mv.visitVarInsn(ISTORE, flag);
             }
         }
-        mv.visitLabel(tryStart);
         stmts.block(fn.body);
         mv.visitLabel(st.exit);
         st.lastLine = -1;
@@ -187,13 +197,8 @@ public final class ProgramEmitter implements Opcodes {
             "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/RuntimeException;", false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(assigned);
-        mv.visitLabel(tryEnd);
-        ex.call(Names.CALL_DEPTH, "exit", "()V");
         mv.visitVarInsn(DLOAD, out.slot);
         mv.visitInsn(DRETURN);
-        mv.visitLabel(handler);
-        ex.call(Names.CALL_DEPTH, "exit", "()V");
-        mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

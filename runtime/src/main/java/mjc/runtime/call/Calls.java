@@ -168,6 +168,10 @@ public final class Calls {
         return new Value[] {mjc.runtime.value.DoubleArray.scalar(d)};
     }
 
+    public static RuntimeException recursionLimit() {
+        return Errors.recursionLimit(mjc.runtime.session.CallDepth.LIMIT);
+    }
+
     public static RuntimeException unassignedOutput(String output, String function) {
         return Errors.unassignedOutput(output, function);
     }
