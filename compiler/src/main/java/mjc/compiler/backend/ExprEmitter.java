@@ -25,6 +25,10 @@ final class ExprEmitter implements Opcodes {
     private final MethodVisitor mv;
     private final ProgramEmitter program;
 
+    ProgramEmitter program() {
+        return program;
+    }
+
     ExprEmitter(MethodState st, ProgramEmitter program) {
         this.st = st;
         this.mv = st.mv;
@@ -128,8 +132,9 @@ final class ExprEmitter implements Opcodes {
     // ------------------------------------------------------------------ double scalars (ScalarTypes)
 
     boolean isDouble(HExpr e) {
-        return !st.doubles.isEmpty() || st.paramsDouble || program.hasSpecializations()
-            ? mjc.compiler.hir.ScalarTypes.isDouble(e, st.doubles, st.fn, st.paramsDouble, program.callees())
+        return !st.doubles.isEmpty() || !st.arrays.isEmpty() || st.paramsDouble || program.hasSpecializations()
+            || e instanceof HExpr.Call
+            ? mjc.compiler.hir.ScalarTypes.isDouble(e, st.doubles, st.arrays, st.fn, st.paramsDouble, program.callees())
             : false;
     }
 
@@ -166,6 +171,27 @@ final class ExprEmitter implements Opcodes {
                 default: // ^ and .^ with an integer exponent
                     call("mjc/runtime/ops/Scalars", "power", "(DD)D");
             }
+        } else if (e instanceof HExpr.End) {
+            value(e);
+            call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+        } else if (e instanceof HExpr.Index ix) {
+            // an element of a real double array: no boxing of the subscripts or the result
+            loadVar(((HExpr.VarRead) ix.base).var);
+            if (ix.context != null && ix.context.used) {
+                mv.visitInsn(DUP);
+                ensureContextSlot(ix.context);
+                mv.visitVarInsn(ASTORE, ix.context.slot);
+            }
+            for (HExpr a : ix.args) {
+                doubleValue(a);
+            }
+            call(Names.INDEX, ix.args.size() == 1 ? "realAt" : "realAt2",
+                "(" + Names.VALUE_D + (ix.args.size() == 1 ? "D" : "DD") + ")D");
+        } else if (e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN
+            && !SCALAR_IMPL.containsKey(c.fn.name)) {
+            // numel, length, ndims, size(x, k): always a double scalar
+            callFunction(c.fn, c.args, Mode.ONE);
+            call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
         } else if (e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN) {
             for (HExpr a : c.args) {
                 doubleValue(a);
@@ -271,7 +297,9 @@ final class ExprEmitter implements Opcodes {
 
     void value(HExpr e) {
         st.line(e.line);
-        if (!(e instanceof HExpr.Const) && !(e instanceof HExpr.VarRead r0 && !st.isDoubleLocal(r0.var)) && isDouble(e)) {
+        if (!(e instanceof HExpr.Const) && !(e instanceof HExpr.VarRead r0 && !st.isDoubleLocal(r0.var))
+            && !(e instanceof HExpr.End) && !(e instanceof HExpr.Call c0 && c0.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN
+                && !SCALAR_IMPL.containsKey(c0.fn.name)) && isDouble(e)) {
             doubleValue(e);
             box();
             return;

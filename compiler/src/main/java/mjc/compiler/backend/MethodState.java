@@ -32,6 +32,13 @@ final class MethodState {
     int workspaceSlot = -1;
     /** Variables kept in JVM double locals (ScalarTypes), and whether parameters arrive as doubles. */
     java.util.Set<Variable> doubles = java.util.Set.of();
+    /** Variables proved to hold real double arrays (still values, but read and written without dispatch). */
+    java.util.Set<Variable> arrays = java.util.Set.of();
+
+    void types(mjc.compiler.hir.ScalarTypes.Result r) {
+        doubles = r.doubles();
+        arrays = r.arrays();
+    }
     boolean paramsDouble;
     /** In a specialized entry: the slot of its call-depth argument, else -1. */
     int depthSlot = -1;

@@ -103,7 +103,7 @@ public final class ProgramEmitter implements Opcodes {
         cls.frame("call", fn.frameName, fn.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
-        st.doubles = mjc.compiler.hir.ScalarTypes.infer(fn, false, callees);
+        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
         if (specialized.contains(fn)) {
             dispatchToSpecialized(mv, fn);
         }
@@ -160,7 +160,7 @@ public final class ProgramEmitter implements Opcodes {
         MethodState st = new MethodState(mv, cls, fn, 2 * n + 1, -1, -1, -1);
         st.paramsDouble = true;
         st.depthSlot = depthSlot;
-        st.doubles = mjc.compiler.hir.ScalarTypes.infer(fn, true, callees);
+        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees));
         ExprEmitter ex = new ExprEmitter(st, this);
         StatementEmitter stmts = new StatementEmitter(st, ex);
         st.line(fn.line > 0 ? fn.line : 1);

@@ -137,6 +137,24 @@ final class StatementEmitter implements Opcodes {
         if (t.isPlain() && st.isDoubleLocal(t.root)) {
             ex.doubleValue(a.value);
             ex.storeDouble(t.root);
+        } else if (!a.delete && !st.arrays.isEmpty() && mjc.compiler.hir.ScalarTypes.isScalarStore(t, a.value,
+            st.doubles, st.arrays, st.fn, st.paramsDouble, ex.program().callees())) {
+            // a(i) = x on a real double array: subscripts and value stay JVM doubles
+            LValue.Accessor acc = t.chain.get(0);
+            ex.loadVar(t.root);
+            if (acc.context != null && acc.context.used) {
+                mv.visitInsn(DUP);
+                ex.ensureContextSlot(acc.context);
+                mv.visitVarInsn(ASTORE, acc.context.slot);
+            }
+            for (HExpr arg : acc.args) {
+                ex.doubleValue(arg);
+            }
+            ex.doubleValue(a.value);
+            ex.call(Names.ASSIGN, acc.args.size() == 1 ? "realSet" : "realSet2",
+                "(" + Names.VALUE_D + (acc.args.size() == 1 ? "DD" : "DDD") + ")" + Names.VALUE_D);
+            ex.own();
+            ex.storeVar(t.root);
         } else if (t.isPlain()) {
             ex.value(a.value);
             ex.share();
@@ -679,7 +697,7 @@ final class StatementEmitter implements Opcodes {
             ex.call(Names.COLON, "count", "(DDD)I");
             mv.visitVarInsn(ISTORE, n);
             if (!doubleVar) {
-                emptyLoop(f.var, n); // (a double local is never read after an empty loop: ScalarTypes)
+                emptyLoop(f.var, n, "emptyRangeLoopValue"); // (a double local is never read after an empty loop)
             }
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
@@ -713,7 +731,7 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ALOAD, value);
             ex.call(Names.LOOPS, "columns", "(" + Names.VALUE_D + ")I");
             mv.visitVarInsn(ISTORE, n);
-            emptyLoop(f.var, n);
+            emptyLoop(f.var, n, "emptyLoopValue");
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             mv.visitLabel(top);
@@ -758,11 +776,11 @@ final class StatementEmitter implements Opcodes {
         }
     }
 
-    private void emptyLoop(Variable v, int countSlot) {
+    private void emptyLoop(Variable v, int countSlot, String valueMethod) {
         Label skip = new Label();
         mv.visitVarInsn(ILOAD, countSlot);
         mv.visitJumpInsn(IFNE, skip);
-        ex.call(Names.CALLS, "emptyLoopValue", "()" + Names.VALUE_D);
+        ex.call(Names.CALLS, valueMethod, "()" + Names.VALUE_D);
         ex.own();
         ex.storeVar(v);
         mv.visitLabel(skip);

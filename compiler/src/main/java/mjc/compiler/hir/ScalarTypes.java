@@ -31,6 +31,20 @@ public final class ScalarTypes {
     private final boolean paramsDouble;
     private final Callees callees;
     private final Set<Variable> doubles = new HashSet<>();
+    /** Variables that always hold a real double array (any shape): kept as values, read without dispatch. */
+    private final Set<Variable> arrays = new HashSet<>();
+
+    /** What infer found: double scalars (JVM doubles) and real double arrays. */
+    public record Result(Set<Variable> doubles, Set<Variable> arrays) {
+    }
+
+    /** Builtins whose result is a real double array when their arguments are. */
+    private static final Set<String> ARRAY_BUILTINS = Set.of("abs", "floor", "ceil", "fix", "round", "mod", "rem",
+        "sin", "cos", "tan", "atan", "exp", "sign", "cumsum", "cumprod", "sum", "prod", "mean", "min", "max", "sort",
+        "zeros", "ones", "eye", "rand", "randn", "linspace", "repmat", "reshape", "fliplr", "flipud", "diff", "hypot",
+        "atan2", "transpose");
+    /** Builtins that return a double scalar whatever their argument. */
+    private static final Map<String, Integer> COUNTS = Map.of("numel", 1, "length", 1, "ndims", 1, "size", 2);
 
     private ScalarTypes(HFunction fn, boolean paramsDouble, Callees callees) {
         this.fn = fn;
@@ -43,17 +57,41 @@ public final class ScalarTypes {
      * scalars (the specialized entry checks that before it is called).
      */
     public static Set<Variable> infer(HFunction fn, boolean paramsDouble, Callees callees) {
+        return analyse(fn, paramsDouble, callees).doubles();
+    }
+
+    public static Result analyse(HFunction fn, boolean paramsDouble, Callees callees) {
         ScalarTypes t = new ScalarTypes(fn, paramsDouble, callees);
         t.run();
-        return t.doubles;
+        t.arrays.removeAll(t.doubles);
+        return new Result(t.doubles, t.arrays);
     }
 
     /** Whether e is a real double scalar given the variables found. */
-    public static boolean isDouble(HExpr e, Set<Variable> doubles, HFunction fn, boolean paramsDouble,
-                                   Callees callees) {
+    public static boolean isDouble(HExpr e, Set<Variable> doubles, Set<Variable> arrays, HFunction fn,
+                                   boolean paramsDouble, Callees callees) {
         ScalarTypes t = new ScalarTypes(fn, paramsDouble, callees);
         t.doubles.addAll(doubles);
+        t.arrays.addAll(arrays);
         return t.isDouble(e);
+    }
+
+    /** Whether an indexed assignment a(i) = x / a(i, j) = x works on JVM doubles (a a real array). */
+    public static boolean isScalarStore(LValue t, HExpr value, Set<Variable> doubles, Set<Variable> arrays,
+                                        HFunction fn, boolean paramsDouble, Callees callees) {
+        ScalarTypes st = new ScalarTypes(fn, paramsDouble, callees);
+        st.doubles.addAll(doubles);
+        st.arrays.addAll(arrays);
+        return st.scalarStore(t, value);
+    }
+
+    private boolean scalarStore(LValue t, HExpr value) {
+        if (!arrays.contains(t.root) || t.chain.size() != 1) {
+            return false;
+        }
+        LValue.Accessor a = t.chain.get(0);
+        return a.kind == LValue.Accessor.Kind.PAREN && (a.args.size() == 1 || a.args.size() == 2)
+            && a.args.stream().allMatch(this::isDouble) && isDouble(value);
     }
 
     private void run() {
@@ -64,13 +102,20 @@ public final class ScalarTypes {
         for (Variable v : fn.variables.values()) {
             if (v.storage == Variable.Storage.LOCAL && v.captureIndex < 0) {
                 doubles.add(v);
+                arrays.add(v);
             }
         }
         if (!paramsDouble || fn.varargin) {
             fn.params.forEach(doubles::remove);
         }
+        fn.params.forEach(p -> {
+            if (!doubles.contains(p)) {
+                arrays.remove(p);
+            }
+        });
         if (fn.varargout) {
             fn.outputs.forEach(doubles::remove);
+            fn.outputs.forEach(arrays::remove);
         }
         excludeStructural(fn.body);
         boolean changed = true;
@@ -101,11 +146,13 @@ public final class ScalarTypes {
                 for (LValue t : m.targets) {
                     if (t != null) {
                         doubles.remove(t.root);
+                        arrays.remove(t.root);
                     }
                 }
                 excludeInExpr(m.value);
             } else if (s instanceof HStmt.Eval e) {
                 doubles.remove(e.ans);
+                arrays.remove(e.ans);
                 excludeInExpr(e.expr);
             } else if (s instanceof HStmt.If i) {
                 i.conditions.forEach(this::excludeInExpr);
@@ -131,14 +178,17 @@ public final class ScalarTypes {
                 excludeStructural(sw.otherwise);
             } else if (s instanceof HStmt.Try t) {
                 doubles.remove(t.catchVar);
+                arrays.remove(t.catchVar);
                 excludeStructural(t.body);
                 excludeStructural(t.handler);
             } else if (s instanceof HStmt.Return r) {
                 excludeInExpr(r.value);
             } else if (s instanceof HStmt.Declare d) {
                 d.vars.forEach(doubles::remove);
+                d.vars.forEach(arrays::remove);
             } else if (s instanceof HStmt.Clear c) {
                 c.vars.forEach(doubles::remove);
+                c.vars.forEach(arrays::remove);
             }
         }
     }
@@ -151,14 +201,17 @@ public final class ScalarTypes {
         if (e instanceof HExpr.VarRead r) {
             if (r.checked && !(paramsDouble && fn.params.contains(r.var))) {
                 doubles.remove(r.var);
+                arrays.remove(r.var);
             }
         } else if (e instanceof HExpr.VarOrCall v) {
             doubles.remove(v.var);
+            arrays.remove(v.var);
             v.args.forEach(this::excludeInExpr);
         } else if (e instanceof HExpr.Lambda l) {
             doubles.removeAll(l.captured);
         } else if (e instanceof HExpr.EvalCall ev) {
             doubles.removeAll(ev.scopeVariables.values());
+            arrays.removeAll(ev.scopeVariables.values());
             ev.args.forEach(this::excludeInExpr);
         } else if (e instanceof HExpr.Call c) {
             c.args.forEach(this::excludeInExpr);
@@ -268,13 +321,28 @@ public final class ScalarTypes {
         }
         for (HStmt s : body) {
             if (s instanceof HStmt.Assign a) {
-                if (a.target.isPlain() && doubles.contains(a.target.root) && !isDouble(a.value)) {
-                    doubles.remove(a.target.root);
+                Variable root = a.target.root;
+                if (a.target.isPlain() && doubles.contains(root) && !isDouble(a.value)) {
+                    doubles.remove(root);
                     changed = true;
+                }
+                if (arrays.contains(root)) {
+                    boolean keeps = a.target.isPlain() ? isRealArray(a.value)
+                        : a.delete ? a.target.chain.size() == 1 && a.target.chain.get(0).args != null
+                            && a.target.chain.get(0).args.stream().allMatch(this::isIndex)
+                        : scalarStore(a.target, a.value) || plainParenStore(a);
+                    if (!keeps) {
+                        arrays.remove(root);
+                        changed = true;
+                    }
                 }
             } else if (s instanceof HStmt.For f) {
                 if (doubles.contains(f.var) && !rangeIsDouble(f.range)) {
                     doubles.remove(f.var);
+                    changed = true;
+                }
+                if (arrays.contains(f.var) && !rangeIsDouble(f.range)) {
+                    arrays.remove(f.var);
                     changed = true;
                 }
                 changed |= propagate(f.body);
@@ -298,9 +366,76 @@ public final class ScalarTypes {
                     doubles.remove(r.firstOutput);
                     changed = true;
                 }
+                if (r.value != null && r.firstOutput != null && arrays.contains(r.firstOutput)
+                    && !isRealArray(r.value)) {
+                    arrays.remove(r.firstOutput);
+                    changed = true;
+                }
             }
         }
         return changed;
+    }
+
+    /** a(args) = x where x is a real double array and args index it: stays a real double array. */
+    private boolean plainParenStore(HStmt.Assign a) {
+        if (a.target.chain.size() != 1) {
+            return false;
+        }
+        LValue.Accessor acc = a.target.chain.get(0);
+        return acc.kind == LValue.Accessor.Kind.PAREN && acc.args.stream().allMatch(this::isIndex)
+            && isRealArray(a.value);
+    }
+
+    /** An index argument that keeps the result a real double array: numbers, ranges, colon, end. */
+    private boolean isIndex(HExpr e) {
+        return e instanceof HExpr.Colon || isRealArray(e);
+    }
+
+    /** Whether e is a real double array (a double scalar included). */
+    boolean isRealArray(HExpr e) {
+        if (isDouble(e)) {
+            return true;
+        }
+        if (e instanceof HExpr.VarRead r) {
+            return arrays.contains(r.var) && !r.checked;
+        }
+        if (e instanceof HExpr.Range r) {
+            return isDouble(r.start) && (r.step == null || isDouble(r.step)) && isDouble(r.stop);
+        }
+        if (e instanceof HExpr.Matrix m) {
+            return !m.cell && m.rows.stream().allMatch(row -> row.stream().allMatch(x -> !x.isCsList() && isRealArray(x)));
+        }
+        if (e instanceof HExpr.Unary u) {
+            return (u.op.equals("-") || u.op.equals("+") || u.op.equals("'") || u.op.equals(".'"))
+                && isRealArray(u.operand);
+        }
+        if (e instanceof HExpr.Binary b) {
+            switch (b.op) {
+                case "+":
+                case "-":
+                case "*":
+                case ".*":
+                case "/":
+                case "./":
+                    return isRealArray(b.left) && isRealArray(b.right);
+                case "^":
+                case ".^":
+                    return isRealArray(b.left) && b.right instanceof HExpr.Const k && k.kind == HExpr.Const.Kind.DOUBLE
+                        && k.number == Math.rint(k.number);
+                default:
+                    return false;
+            }
+        }
+        if (e instanceof HExpr.Index ix && !ix.brace && ix.base instanceof HExpr.VarRead b && arrays.contains(b.var)
+            && !b.checked) {
+            return ix.args.stream().allMatch(this::isIndex);
+        }
+        if (e instanceof HExpr.Call c && c.fn.kind == FunctionRef.Kind.BUILTIN && ARRAY_BUILTINS.contains(c.fn.name)) {
+            return !c.args.isEmpty() && c.args.stream().allMatch(x -> !x.isCsList() && isRealArray(x))
+                || c.args.isEmpty() && (c.fn.name.equals("rand") || c.fn.name.equals("randn") || c.fn.name.equals("zeros")
+                    || c.fn.name.equals("ones") || c.fn.name.equals("eye"));
+        }
+        return false;
     }
 
     private boolean rangeIsDouble(HExpr range) {
@@ -335,6 +470,18 @@ public final class ScalarTypes {
                 default:
                     return false;
             }
+        }
+        if (e instanceof HExpr.End) {
+            return true;
+        }
+        if (e instanceof HExpr.Index ix && !ix.brace && ix.base instanceof HExpr.VarRead b && arrays.contains(b.var)
+            && !b.checked && (ix.args.size() == 1 || ix.args.size() == 2) && ix.args.stream().allMatch(this::isDouble)) {
+            return true;
+        }
+        if (e instanceof HExpr.Call c && c.fn.kind == FunctionRef.Kind.BUILTIN && COUNTS.containsKey(c.fn.name)
+            && c.args.size() == COUNTS.get(c.fn.name) && (c.args.size() == 1 || isDouble(c.args.get(1)))
+            && c.args.stream().noneMatch(HExpr::isCsList)) {
+            return true;
         }
         if (e instanceof HExpr.Call c) {
             if (c.fn.kind == FunctionRef.Kind.BUILTIN) {

@@ -234,4 +234,9 @@ public final class Calls {
     public static Value emptyLoopValue() {
         return DoubleArray.empty();
     }
+
+    /** The loop variable after a for over an empty range (1:0): a 1x0 double, as MATLAB leaves it. */
+    public static Value emptyRangeLoopValue() {
+        return DoubleArray.of(new int[] {1, 0}, new double[0]);
+    }
 }

@@ -40,6 +40,34 @@ public final class Assign {
         return paren(base, rhs, new Value[] {sub});
     }
 
+    /** {@code a(i) = x} with a double index and value (the compiler keeps them in JVM doubles). */
+    public static Value realSet(Value base, double x, double value) {
+        if (base instanceof DoubleArray d && !d.isShared() && d.imagData() == null) {
+            int i = (int) x;
+            if (i == x && i >= 1 && i <= d.numel()) {
+                d.realData()[i - 1] = value;
+                d.range = false;
+                return d;
+            }
+        }
+        return paren(base, DoubleArray.scalar(value), new Value[] {DoubleArray.scalar(x)});
+    }
+
+    /** {@code a(i, j) = x} with double subscripts and value. */
+    public static Value realSet2(Value base, double x, double y, double value) {
+        if (base instanceof DoubleArray d && !d.isShared() && d.imagData() == null && d.dims().length == 2) {
+            int i = (int) x;
+            int j = (int) y;
+            int[] dd = d.dims();
+            if (i == x && j == y && i >= 1 && j >= 1 && i <= dd[0] && j <= dd[1]) {
+                d.realData()[(i - 1) + (j - 1) * dd[0]] = value;
+                d.range = false;
+                return d;
+            }
+        }
+        return paren(base, DoubleArray.scalar(value), new Value[] {DoubleArray.scalar(x), DoubleArray.scalar(y)});
+    }
+
     /** {@code base(subs) = rhs}. */
     public static Value paren(Value base, Value rhs, Value[] subs) {
         if (base instanceof IndexableObject o) {

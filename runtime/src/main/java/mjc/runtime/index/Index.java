@@ -54,6 +54,34 @@ public final class Index {
         return paren(base, new Value[] {sub});
     }
 
+    /**
+     * {@code a(i)} where the compiler proved a a real double array and i a double scalar: the
+     * element as a JVM double (anything unusual - out of range, a fraction - raises the same
+     * error as the generic path).
+     */
+    public static double realAt(Value base, double x) {
+        if (base instanceof DoubleArray d && !d.isComplex()) {
+            int i = (int) x;
+            if (i == x && i >= 1 && i <= d.numel()) {
+                return d.realData()[i - 1];
+            }
+        }
+        return mjc.runtime.call.Calls.unboxDouble(paren(base, new Value[] {DoubleArray.scalar(x)}));
+    }
+
+    /** {@code a(i, j)} of a real double matrix, as a JVM double. */
+    public static double realAt2(Value base, double x, double y) {
+        if (base instanceof DoubleArray d && !d.isComplex() && d.dims().length == 2) {
+            int i = (int) x;
+            int j = (int) y;
+            int[] dd = d.dims();
+            if (i == x && j == y && i >= 1 && j >= 1 && i <= dd[0] && j <= dd[1]) {
+                return d.realData()[(i - 1) + (j - 1) * dd[0]];
+            }
+        }
+        return mjc.runtime.call.Calls.unboxDouble(paren(base, new Value[] {DoubleArray.scalar(x), DoubleArray.scalar(y)}));
+    }
+
     /** Fast path for {@code a(i, j)} with scalar double subscripts. */
     public static Value paren2(Value base, Value s1, Value s2) {
         if (base instanceof DoubleArray d && s1 instanceof DoubleArray a && s2 instanceof DoubleArray b
