@@ -14,6 +14,101 @@ public final class Elementwise {
     private Elementwise() {
     }
 
+    /**
+     * The common operators get a loop each, so that the JIT compiles a tight loop instead of a
+     * call through the operator per element (the enum method is megamorphic here).
+     */
+    private static boolean fastLoop(BinaryOp op, double[] x, double[] y, double[] r, boolean sa, boolean sb, int n) {
+        switch (op) {
+            case PLUS:
+                if (sa) {
+                    double s = x[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = s + y[i];
+                    }
+                } else if (sb) {
+                    double s = y[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] + s;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] + y[i];
+                    }
+                }
+                return true;
+            case MINUS:
+                if (sa) {
+                    double s = x[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = s - y[i];
+                    }
+                } else if (sb) {
+                    double s = y[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] - s;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] - y[i];
+                    }
+                }
+                return true;
+            case TIMES:
+                if (sa) {
+                    double s = x[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = s * y[i];
+                    }
+                } else if (sb) {
+                    double s = y[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] * s;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] * y[i];
+                    }
+                }
+                return true;
+            case RDIVIDE:
+                if (sa) {
+                    double s = x[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = s / y[i];
+                    }
+                } else if (sb) {
+                    double s = y[0];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] / s;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] / y[i];
+                    }
+                }
+                return true;
+            case POWER:
+                if (sb && y[0] == 2) {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = x[i] * x[i]; // x.^2: exactly what pow gives for a square
+                    }
+                    return true;
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static double[] reusable(ArrayValue v, int n, int[] dims) {
+        if (n > 64 && v instanceof DoubleArray d && d.isFresh() && d.imagData() == null && d.numel() == n
+            && java.util.Arrays.equals(d.dims(), dims)) {
+            return d.realData();
+        }
+        return null;
+    }
+
     public static Value apply(BinaryOp op, Value a, Value b) {
         ArrayValue x = ResultClass.operand(a, op.symbol);
         ArrayValue y = ResultClass.operand(b, op.symbol);
@@ -33,12 +128,24 @@ public final class Elementwise {
             ib = new int[n];
             bc.indices(ia, ib);
         }
-        double[] re = new double[n];
+        double[] re = null;
+        if (!complex && cls == MClass.DOUBLE && ia == null) {
+            // a temporary operand of the result's shape lends its buffer (no one else can see it)
+            re = reusable(x, n, bc.dims());
+            if (re == null) {
+                re = reusable(y, n, bc.dims());
+            }
+        }
+        if (re == null) {
+            re = new double[n];
+        }
         if (!complex) {
             if (x instanceof DoubleArray dx && y instanceof DoubleArray dy && ia == null) {
                 double[] xr = dx.realData();
                 double[] yr = dy.realData();
-                if (sa && sb) {
+                if (!(sa && sb) && fastLoop(op, xr, yr, re, sa, sb, n)) {
+                    // done: a loop of its own for each common operator
+                } else if (sa && sb) {
                     re[0] = op.real(xr[0], yr[0]);
                 } else if (sa) {
                     double s = xr[0];

@@ -89,6 +89,11 @@ public abstract class Value {
         return refs >= 2;
     }
 
+    /** No location holds this value: an expression's temporary, free to be reused as a result buffer. */
+    public final boolean isFresh() {
+        return refs == 0;
+    }
+
     /** For freshly made copies owned by exactly one location. */
     protected final void resetRefs() {
         refs = 0;
