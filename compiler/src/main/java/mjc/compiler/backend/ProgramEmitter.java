@@ -79,6 +79,18 @@ public final class ProgramEmitter implements Opcodes {
         return this;
     }
 
+    /** Loops check for Ctrl-C (code typed at the REPL). */
+    private boolean interruptible;
+
+    public ProgramEmitter interruptible() {
+        this.interruptible = true;
+        return this;
+    }
+
+    boolean isInterruptible() {
+        return interruptible;
+    }
+
     boolean isLateBinding() {
         return lateBinding;
     }

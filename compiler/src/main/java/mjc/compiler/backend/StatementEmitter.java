@@ -63,6 +63,7 @@ final class StatementEmitter implements Opcodes {
             Label top = new Label();
             Label end = new Label();
             mv.visitLabel(top);
+            interruptCheck();
             ex.condition(w.condition, end);
             st.loops.push(new Label[] {top, end});
             block(w.body);
@@ -702,6 +703,7 @@ final class StatementEmitter implements Opcodes {
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             mv.visitLabel(top);
+            interruptCheck();
             mv.visitVarInsn(ILOAD, k);
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
@@ -735,6 +737,7 @@ final class StatementEmitter implements Opcodes {
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             mv.visitLabel(top);
+            interruptCheck();
             mv.visitVarInsn(ILOAD, k);
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
@@ -773,6 +776,13 @@ final class StatementEmitter implements Opcodes {
         } else {
             ex.value(e);
             ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+        }
+    }
+
+    /** In REPL code, each loop iteration lets Ctrl-C through. */
+    private void interruptCheck() {
+        if (ex.program().isInterruptible()) {
+            ex.call("mjc/runtime/call/Interrupts", "check", "()V");
         }
     }
 

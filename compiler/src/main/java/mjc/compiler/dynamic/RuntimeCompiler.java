@@ -82,8 +82,12 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         return s;
     }
 
-    private void run(String code, Workspace ws) {
-        MethodHandle run = compiled(code, ws);
+    /**
+     * One input of the REPL: like eval, but await at its top level waits in place (driving the
+     * executor, so spawned tasks run) and loops check for Ctrl-C.
+     */
+    public void runReplInput(String code, Workspace ws) {
+        MethodHandle run = compiled(code, ws, true);
         try {
             run.invokeExact(ws);
         } catch (RuntimeException | Error e) {
@@ -93,24 +97,36 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         }
     }
 
-    private MethodHandle compiled(String code, Workspace ws) {
+    private void run(String code, Workspace ws) {
+        MethodHandle run = compiled(code, ws, false);
+        try {
+            run.invokeExact(ws);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private MethodHandle compiled(String code, Workspace ws, boolean repl) {
         TreeSet<String> bound = new TreeSet<>(ws.asMap().keySet());
-        String key = String.join(",", bound) + "\n" + code;
+        String key = (repl ? "repl:" : "") + String.join(",", bound) + "\n" + code;
         synchronized (cache) {
             MethodHandle h = cache.get(key);
             if (h != null) {
                 return h;
             }
         }
-        MethodHandle h = compile(code, bound);
+        MethodHandle h = compile(code, bound, repl);
         synchronized (cache) {
             cache.put(key, h);
         }
         return h;
     }
 
-    private static MethodHandle compile(String code, TreeSet<String> bound) {
-        Frontend.Result parsed = Frontend.parse("eval", "eval", code);
+    private static MethodHandle compile(String code, TreeSet<String> bound, boolean repl) {
+        String file = repl ? "input" : "eval";
+        Frontend.Result parsed = Frontend.parse(file, file, code);
         if (!parsed.ok()) {
             throw syntaxError(code, parsed.diagnostics());
         }
@@ -119,13 +135,20 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
                 "Function definitions are not supported in evaluated text.");
         }
         String className = "mjcdyn/Eval" + COUNTER.incrementAndGet();
-        HFunction fn = new HFunction(HFunction.Kind.SCRIPT, "eval", "eval", "eval");
+        HFunction fn = new HFunction(HFunction.Kind.SCRIPT, file, file, file);
         fn.className = className;
         fn.line = 1;
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Lowering lowering = new Lowering("eval", "eval", RuntimeCompiler::resolve, diagnostics);
-        lowering.lowerSnippet(fn, parsed.file().script, bound);
+        Lowering lowering = new Lowering(file, file, RuntimeCompiler::resolve, diagnostics);
+        if (repl) {
+            lowering.lowerReplInput(fn, parsed.file().script, bound);
+        } else {
+            lowering.lowerSnippet(fn, parsed.file().script, bound);
+        }
         ProgramEmitter emitter = new ProgramEmitter(diagnostics).lateBinding();
+        if (repl) {
+            emitter.interruptible();
+        }
         if (diagnostics.stream().noneMatch(d -> !d.warning())) {
             emitter.emitSnippet(fn);
         }

@@ -96,6 +96,14 @@ public final class Lowering {
      * Code given to eval at run time: the names already bound in the caller's workspace are
      * variables from the start, and every variable goes back to that workspace at the end.
      */
+    /** REPL input: await at its top level waits right there (the prompt is not a task). */
+    private boolean blockingAwait;
+
+    public void lowerReplInput(HFunction fn, List<Stmt> body, Set<String> bound) {
+        blockingAwait = true;
+        lowerSnippet(fn, body, bound);
+    }
+
     public void lowerSnippet(HFunction fn, List<Stmt> body, Set<String> bound) {
         Set<String> assigned = AssignedNames.of(body);
         assigned.addAll(bound);
@@ -626,6 +634,9 @@ public final class Lowering {
         if (n.equals("await") && ix != null && !brace) {
             if (rawArgs.size() != 1) {
                 error(ix.line, ix.col, "await takes exactly one argument");
+            }
+            if (blockingAwait && scope.parent == null) {
+                return new HExpr.Call(line, resolve("mjc_await_blocking"), exprs(rawArgs));
             }
             checkAwaitContext(id);
             return new HExpr.Await(line, expr(rawArgs.get(0)));

@@ -529,7 +529,7 @@ public final class Executor {
         }
         while (true) {
             double left = deadline - clock.now();
-            if (left <= 0 || !inbox.isEmpty()) {
+            if (left <= 0 || !inbox.isEmpty() || mjc.runtime.call.Interrupts.pending()) {
                 return;
             }
             // an I/O completion ends the wait early: the loop runs it, then waits again
@@ -573,6 +573,7 @@ public final class Executor {
                 afterLoopPoll(me);
             }
             while (!main.isSettled()) {
+                mjc.runtime.call.Interrupts.check();
                 if (stepNow()) {
                     continue;
                 }
@@ -611,11 +612,18 @@ public final class Executor {
         return false;
     }
 
+    /** Wakes the loop from an idle wait (a host's Ctrl-C). */
+    public void wakeUp() {
+        synchronized (inboxSignal) {
+            inboxSignal.notifyAll();
+        }
+    }
+
     /** Waits up to nanos for an I/O completion to arrive. */
     private void waitForInbox(long nanos) {
         long end = nanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + nanos;
         synchronized (inboxSignal) {
-            while (inbox.isEmpty()) {
+            while (inbox.isEmpty() && !mjc.runtime.call.Interrupts.pending()) {
                 long left = end == Long.MAX_VALUE ? 0 : end - System.nanoTime();
                 if (end != Long.MAX_VALUE && left <= 0) {
                     return;

@@ -62,6 +62,13 @@ public final class AsyncLibrary {
         return new Value[0];
     }
 
+    /** await typed at the REPL prompt: the loop runs right there until the task settles. */
+    @Builtin("mjc_await_blocking")
+    public static Value[] awaitBlocking(Value[] args, int nargout) {
+        Args.count(args, 1, 1);
+        return mjc.runtime.task.Async.block(mjc.runtime.task.Async.awaitable(args[0]));
+    }
+
     /** A task from a task or a handle (called with no arguments). */
     static Task task(Value v, String fn) {
         if (v instanceof Task t) {
