@@ -98,6 +98,56 @@ public final class Engine {
         }
     }
 
+    private final java.util.Map<Path, Method> functions = new java.util.HashMap<>();
+
+    /**
+     * Calls the function of a .m function file (found with the function files beside it) with
+     * Java values converted to MATLAB ones ({@link JavaValues}); returns its first output as a
+     * Java value (null when it returns nothing).
+     */
+    public Object call(Path file, Object... args) {
+        Object[] r = callOutputs(file, 1, args);
+        return r.length == 0 ? null : r[0];
+    }
+
+    /** Like {@link #call(Path, Object...)} with nargout outputs, each converted to a Java value. */
+    public Object[] callOutputs(Path file, int nargout, Object... args) {
+        Session prev = Session.install(session);
+        try {
+            Method m = functions.get(file.toAbsolutePath().normalize());
+            if (m == null) {
+                CompiledProgram p = new Compiler(List.of()).compile(file, file.toString());
+                if (p.entryIsScript()) {
+                    throw new IllegalArgumentException(file + " is a script, not a function file");
+                }
+                ProgramClassLoader loader = new ProgramClassLoader(p.classes(), Engine.class.getClassLoader());
+                Class.forName("mjcprog.$Program", true, loader).getMethod("init").invoke(null);
+                Class<?> cls = Class.forName(p.entryClass().replace('/', '.'), true, loader);
+                m = cls.getMethod("call", Value[].class, int.class);
+                functions.put(file.toAbsolutePath().normalize(), m);
+            }
+            Value[] in = new Value[args.length];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = JavaValues.toValue(args[i]);
+            }
+            Value[] out;
+            try {
+                out = (Value[]) m.invoke(null, in, nargout);
+            } catch (InvocationTargetException e) {
+                throw rethrow(e.getCause());
+            }
+            Object[] r = new Object[Math.min(nargout, out.length)];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = JavaValues.toJava(out[i]);
+            }
+            return r;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Session.install(prev);
+        }
+    }
+
     private static Method findTask(Class<?> cls) {
         try {
             return cls.getMethod("task");
