@@ -102,6 +102,42 @@ public final class Compiler {
         return finish(entry);
     }
 
+    /**
+     * Compiles every .m file of a folder as a library: no entry is needed (the classes register
+     * their functions in $Program.init for callers); with mainName, that file is the entry.
+     */
+    public CompiledProgram compileLibrary(Path dir, String displayDir, String mainName) {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
+            throw new CompileError(diagnostics, sources);
+        }
+        Unit entry = null;
+        Unit any = null;
+        for (Path p : files) {
+            String rel = dir.relativize(p).toString();
+            String disp = displayDir.endsWith("/") ? displayDir + rel : displayDir + "/" + rel;
+            Unit u = load(p, disp);
+            if (u != null && any == null) {
+                any = u;
+            }
+            if (u != null && mainName != null && u.base.equals(mainName)) {
+                entry = u;
+            }
+        }
+        if (mainName != null && entry == null) {
+            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "no file " + mainName + ".m in this folder"));
+            throw new CompileError(diagnostics, sources);
+        }
+        if (any == null) {
+            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "no .m files in this folder"));
+            throw new CompileError(diagnostics, sources);
+        }
+        return finish(entry != null ? entry : any);
+    }
+
     private CompiledProgram finish(Unit entry) {
         while (!pending.isEmpty()) {
             lower(pending.poll());

@@ -64,6 +64,45 @@ public final class JarBuilder {
         }
     }
 
+    /**
+     * Writes the program's classes, its entry description and (with runtime) the runtime classes
+     * into a classes directory, as the Maven plugin does for a module.
+     */
+    public static void writeTo(CompiledProgram program, Path dir, boolean entry, boolean runtime) throws IOException {
+        for (var e : program.classes().entrySet()) {
+            Path f = dir.resolve(e.getKey() + ".class");
+            Files.createDirectories(f.getParent());
+            Files.write(f, e.getValue());
+        }
+        if (entry) {
+            Path props = dir.resolve("META-INF/mjc/program.properties");
+            Files.createDirectories(props.getParent());
+            Files.writeString(props, "entry.class=" + program.entryClass() + "\nentry.script=" + program.entryIsScript()
+                + "\nentry.name=" + program.entryName() + "\n");
+        }
+        if (runtime) {
+            List<String> prefixes = new java.util.ArrayList<>(RUNTIME_PREFIXES);
+            if (program.needsCompiler()) {
+                prefixes.addAll(COMPILER_PREFIXES);
+            }
+            java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+            try (JarOutputStream tmp = new JarOutputStream(sink)) {
+                Set<String> written = new HashSet<>();
+                for (Path root : roots(program.needsCompiler())) {
+                    copyRuntime(root, tmp, written, prefixes);
+                }
+            }
+            try (var in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(sink.toByteArray()))) {
+                JarEntry e;
+                while ((e = in.getNextJarEntry()) != null) {
+                    Path f = dir.resolve(e.getName());
+                    Files.createDirectories(f.getParent());
+                    Files.write(f, in.readAllBytes());
+                }
+            }
+        }
+    }
+
     private static void put(JarOutputStream out, Set<String> written, String name, byte[] data) throws IOException {
         if (!written.add(name)) {
             return;

@@ -32,6 +32,7 @@ class ScriptEngineTest {
     @Test
     void bindingsAreVariablesBothWays() throws ScriptException {
         ScriptEngine e = new ScriptEngineManager().getEngineByName("matlab");
+        e.getContext().setWriter(new StringWriter());
         e.put("v", new double[] {1, 2, 3});
         e.put("m", new double[][] {{1, 2}, {3, 4}});
         e.put("name", "mjc");
@@ -60,8 +61,11 @@ class ScriptEngineTest {
     @Test
     void awaitAtTheTopLevelOfAScript() throws ScriptException {
         ScriptEngine e = new ScriptEngineManager().getEngineByName("matlab");
+        StringWriter w = new StringWriter();
+        e.getContext().setWriter(w);
         e.eval("r = await(async @() do\n  await(sleep_ms(5));\n  21 * 2\nend);");
         assertThat(e.get("r")).isEqualTo(42.0);
+        assertThat(w.toString()).isEqualTo("ans = 42\n"); // the block's unsuppressed last statement
     }
 
     @Test

@@ -1,0 +1,2 @@
+x = twice(21);
+fprintf('hello from matlab: %d\n', x);
