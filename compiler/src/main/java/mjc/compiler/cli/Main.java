@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mjc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Compile MATLAB .m files to JVM bytecode and run them.",
-    subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class, ReplCommand.class, DemoServerCommand.class,
+    subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class, ReplCommand.class, DemoServerCommand.class, JupyterCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final String VERSION = "mjc 0.1.0";

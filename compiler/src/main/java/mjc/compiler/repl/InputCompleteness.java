@@ -8,14 +8,14 @@ import java.util.Set;
  * ending in a continuation ({@code ...}). Strings and comments are skipped; {@code end} inside
  * brackets or parentheses is an index, not a block end.
  */
-final class InputCompleteness {
+public final class InputCompleteness {
     private static final Set<String> OPENERS = Set.of("for", "while", "if", "switch", "try", "function", "parfor",
         "spmd", "classdef");
 
     private InputCompleteness() {
     }
 
-    static boolean isComplete(String text) {
+    public static boolean isComplete(String text) {
         // each open block remembers the bracket depth it opened at: its end is an "end" word at
         // the start of a statement at that depth (deeper, "end" is an index)
         java.util.ArrayDeque<Integer> blocks = new java.util.ArrayDeque<>();
