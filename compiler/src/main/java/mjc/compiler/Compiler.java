@@ -66,19 +66,9 @@ public final class Compiler {
 
     /** Compiles every .m file of a folder; the entry is the named function or the folder's only script. */
     public CompiledProgram compileFolder(Path dir, String displayDir, String mainName) {
-        List<Path> files;
-        try (var s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
-            throw new CompileError(diagnostics, sources);
-        }
         Unit entry = null;
         List<Unit> scripts = new ArrayList<>();
-        for (Path p : files) {
-            String rel = dir.relativize(p).toString();
-            String disp = displayDir.endsWith("/") ? displayDir + rel : displayDir + "/" + rel;
-            Unit u = load(p, disp);
+        for (Unit u : loadAll(dir, displayDir)) {
             if (u != null && u.ast != null && u.ast.isScript) {
                 scripts.add(u);
             }
@@ -107,19 +97,9 @@ public final class Compiler {
      * their functions in $Program.init for callers); with mainName, that file is the entry.
      */
     public CompiledProgram compileLibrary(Path dir, String displayDir, String mainName) {
-        List<Path> files;
-        try (var s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
-            throw new CompileError(diagnostics, sources);
-        }
         Unit entry = null;
         Unit any = null;
-        for (Path p : files) {
-            String rel = dir.relativize(p).toString();
-            String disp = displayDir.endsWith("/") ? displayDir + rel : displayDir + "/" + rel;
-            Unit u = load(p, disp);
+        for (Unit u : loadAll(dir, displayDir)) {
             if (u != null && any == null) {
                 any = u;
             }
@@ -136,6 +116,23 @@ public final class Compiler {
             throw new CompileError(diagnostics, sources);
         }
         return finish(entry != null ? entry : any);
+    }
+
+    /** Loads every .m file under dir, in path order (display paths relative to displayDir). */
+    private List<Unit> loadAll(Path dir, String displayDir) {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
+            throw new CompileError(diagnostics, sources);
+        }
+        List<Unit> out = new ArrayList<>();
+        for (Path p : files) {
+            String rel = dir.relativize(p).toString();
+            out.add(load(p, displayDir.endsWith("/") ? displayDir + rel : displayDir + "/" + rel));
+        }
+        return out;
     }
 
     private CompiledProgram finish(Unit entry) {

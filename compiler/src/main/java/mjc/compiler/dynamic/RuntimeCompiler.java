@@ -87,18 +87,14 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
      * executor, so spawned tasks run) and loops check for Ctrl-C.
      */
     public void runReplInput(String code, Workspace ws) {
-        MethodHandle run = compiled(code, ws, true);
-        try {
-            run.invokeExact(ws);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        invoke(compiled(code, ws, true), ws);
     }
 
     private void run(String code, Workspace ws) {
-        MethodHandle run = compiled(code, ws, false);
+        invoke(compiled(code, ws, false), ws);
+    }
+
+    private static void invoke(MethodHandle run, Workspace ws) {
         try {
             run.invokeExact(ws);
         } catch (RuntimeException | Error e) {

@@ -20,96 +20,59 @@ public final class JfrTaskListener implements TaskListener {
         this.longPollNanos = longPollNanos;
     }
 
-    @Override
-    public void created(Task t) {
-        TaskCreated e = new TaskCreated();
+    /** Fills the common fields and commits (the check first: no work when the event is off). */
+    private static void emit(TaskEvent e, Task t) {
         if (e.isEnabled()) {
             e.taskId = t.id();
             e.function = t.describe();
             e.line = t.line();
             e.commit();
         }
+    }
+
+    @Override
+    public void created(Task t) {
+        emit(new TaskCreated(), t);
     }
 
     @Override
     public void started(Task t) {
-        TaskStarted e = new TaskStarted();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.commit();
-        }
+        emit(new TaskStarted(), t);
     }
 
     @Override
     public void suspended(Task t) {
-        TaskSuspended e = new TaskSuspended();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.commit();
-        }
+        emit(new TaskSuspended(), t);
     }
 
     @Override
     public void resumed(Task t) {
-        TaskResumed e = new TaskResumed();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.commit();
-        }
+        emit(new TaskResumed(), t);
     }
 
     @Override
     public void completed(Task t) {
-        TaskCompleted e = new TaskCompleted();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.commit();
-        }
+        emit(new TaskCompleted(), t);
     }
 
     @Override
     public void failed(Task t) {
         TaskFailed e = new TaskFailed();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.error = t.error() == null ? "" : t.error().identifier() + ": " + t.error().message();
-            e.commit();
-        }
+        e.error = t.error() == null ? "" : t.error().identifier() + ": " + t.error().message();
+        emit(e, t);
     }
 
     @Override
     public void cancelled(Task t) {
-        TaskCancelled e = new TaskCancelled();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
-            e.commit();
-        }
+        emit(new TaskCancelled(), t);
     }
 
     @Override
     public void polled(Task t, long nanos) {
-        if (nanos < longPollNanos) {
-            return;
-        }
-        LongPoll e = new LongPoll();
-        if (e.isEnabled()) {
-            e.taskId = t.id();
-            e.function = t.describe();
-            e.line = t.line();
+        if (nanos >= longPollNanos) {
+            LongPoll e = new LongPoll();
             e.pollNanos = nanos;
-            e.commit();
+            emit(e, t);
         }
     }
 }
