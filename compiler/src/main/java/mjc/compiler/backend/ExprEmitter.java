@@ -460,8 +460,17 @@ final class ExprEmitter implements Opcodes {
     }
 
     private void binary(HExpr.Binary b) {
+        if (fusable(b)) {
+            fused(b);
+            return;
+        }
         value(b.left);
         value(b.right);
+        binaryOp(b);
+    }
+
+    /** The operator call for a binary node whose two operand values are on the stack. */
+    private void binaryOp(HExpr.Binary b) {
         switch (b.op) {
             case "+":
                 call(Names.OPERATORS, "plus", Names.v(2));
@@ -652,6 +661,244 @@ final class ExprEmitter implements Opcodes {
     static boolean multiCapable(HExpr e) {
         return e instanceof HExpr.Call || e instanceof HExpr.VarOrCall || e instanceof HExpr.Index || e instanceof HExpr.EvalCall
             || e instanceof HExpr.FieldRead;
+    }
+
+    // ------------------------------------------------------------------ fused element-wise expressions
+
+    /**
+     * An element-wise expression tree ({@code + - .* ./}, scalar {@code *} and {@code /}, {@code .^}
+     * by an integer constant, unary minus) with at least two operators and an array operand is
+     * computed in one loop without temporaries, when at run time all its array operands are real
+     * double arrays of one shape; otherwise the operators run as usual on the already evaluated
+     * operands (evaluated once, left to right, either way).
+     */
+    private boolean fusable(HExpr.Binary b) {
+        if (isDouble(b) || !isFusedNode(b)) {
+            return false;
+        }
+        int[] counts = new int[2]; // interior nodes, array leaves
+        countFused(b, counts);
+        return counts[0] >= 2 && counts[1] >= 1;
+    }
+
+    private boolean isFusedNode(HExpr e) {
+        if (e instanceof HExpr.Unary u) {
+            return u.op.equals("-");
+        }
+        if (!(e instanceof HExpr.Binary b) || b.left.isCsList() || b.right.isCsList()) {
+            return false;
+        }
+        switch (b.op) {
+            case "+":
+            case "-":
+            case ".*":
+            case "./":
+                return true;
+            case "*":
+                return isScalarOperand(b.left) || isScalarOperand(b.right);
+            case "/":
+                return isScalarOperand(b.right);
+            case ".^":
+                return b.right instanceof HExpr.Const k && k.kind == HExpr.Const.Kind.DOUBLE && k.number == Math.rint(k.number)
+                    && Math.abs(k.number) <= 64;
+            default:
+                return false;
+        }
+    }
+
+    private boolean isScalarOperand(HExpr e) {
+        return e instanceof HExpr.Const c && c.kind == HExpr.Const.Kind.DOUBLE || isDouble(e);
+    }
+
+    private void countFused(HExpr e, int[] counts) {
+        if (isScalarOperand(e)) {
+            return;
+        }
+        if (isFusedNode(e)) {
+            counts[0]++;
+            if (e instanceof HExpr.Binary b) {
+                countFused(b.left, counts);
+                if (!b.op.equals(".^")) {
+                    countFused(b.right, counts);
+                }
+            } else {
+                countFused(((HExpr.Unary) e).operand, counts);
+            }
+            return;
+        }
+        counts[1]++;
+    }
+
+    /** Leaves of a fused tree, left to right: array operands (Value slots) and scalar ones (double slots). */
+    private void fusedLeaves(HExpr e, java.util.Map<HExpr, int[]> slots) {
+        if (e instanceof HExpr.Const c && c.kind == HExpr.Const.Kind.DOUBLE) {
+            return;
+        }
+        if (isDouble(e)) {
+            doubleValue(e);
+            int slot = st.newWideLocal();
+            mv.visitVarInsn(DSTORE, slot);
+            slots.put(e, new int[] {slot, 'D'});
+            return;
+        }
+        if (isFusedNode(e)) {
+            if (e instanceof HExpr.Binary b) {
+                fusedLeaves(b.left, slots);
+                if (!b.op.equals(".^")) {
+                    fusedLeaves(b.right, slots);
+                }
+            } else {
+                fusedLeaves(((HExpr.Unary) e).operand, slots);
+            }
+            return;
+        }
+        value(e);
+        int slot = st.newLocal();
+        mv.visitVarInsn(ASTORE, slot);
+        slots.put(e, new int[] {slot, 'A'});
+    }
+
+    private void fused(HExpr.Binary root) {
+        java.util.Map<HExpr, int[]> slots = new java.util.IdentityHashMap<>();
+        fusedLeaves(root, slots);
+        List<int[]> arrays = new ArrayList<>();
+        for (int[] v : slots.values()) {
+            if (v[1] == 'A') {
+                arrays.add(v);
+            }
+        }
+        Label generic = new Label();
+        Label done = new Label();
+        // n, or -1 unless every array operand is a real double array of one shape
+        pushInt(arrays.size());
+        mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
+        for (int i = 0; i < arrays.size(); i++) {
+            mv.visitInsn(DUP);
+            pushInt(i);
+            mv.visitVarInsn(ALOAD, arrays.get(i)[0]);
+            mv.visitInsn(AASTORE);
+        }
+        call("mjc/runtime/ops/Fused", "count", "(" + Names.VALUES_D + ")I");
+        int n = st.newIntLocal();
+        mv.visitVarInsn(ISTORE, n);
+        mv.visitVarInsn(ILOAD, n);
+        mv.visitJumpInsn(IFLT, generic);
+        java.util.Map<HExpr, Integer> data = new java.util.IdentityHashMap<>();
+        for (java.util.Map.Entry<HExpr, int[]> en : slots.entrySet()) {
+            if (en.getValue()[1] == 'A') {
+                mv.visitVarInsn(ALOAD, en.getValue()[0]);
+                call("mjc/runtime/ops/Fused", "data", "(" + Names.VALUE_D + ")[D");
+                int d = st.newLocal();
+                mv.visitVarInsn(ASTORE, d);
+                data.put(en.getKey(), d);
+            }
+        }
+        int out = st.newLocal();
+        mv.visitVarInsn(ILOAD, n);
+        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+        mv.visitVarInsn(ASTORE, out);
+        int i = st.newIntLocal();
+        pushInt(0);
+        mv.visitVarInsn(ISTORE, i);
+        Label top = new Label();
+        Label end = new Label();
+        mv.visitLabel(top);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitVarInsn(ILOAD, n);
+        mv.visitJumpInsn(IF_ICMPGE, end);
+        mv.visitVarInsn(ALOAD, out);
+        mv.visitVarInsn(ILOAD, i);
+        fusedElement(root, slots, data, i);
+        mv.visitInsn(DASTORE);
+        mv.visitIincInsn(i, 1);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(end);
+        mv.visitVarInsn(ALOAD, arrays.get(0)[0]);
+        mv.visitVarInsn(ALOAD, out);
+        call("mjc/runtime/ops/Fused", "result", "(" + Names.VALUE_D + "[D)" + Names.VALUE_D);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        fusedGeneric(root, slots);
+        mv.visitLabel(done);
+    }
+
+    /** One element of a fused tree, as a double on the stack. */
+    private void fusedElement(HExpr e, java.util.Map<HExpr, int[]> slots, java.util.Map<HExpr, Integer> data, int i) {
+        int[] leaf = slots.get(e);
+        if (leaf != null) {
+            if (leaf[1] == 'D') {
+                mv.visitVarInsn(DLOAD, leaf[0]);
+            } else {
+                mv.visitVarInsn(ALOAD, data.get(e));
+                mv.visitVarInsn(ILOAD, i);
+                mv.visitInsn(DALOAD);
+            }
+            return;
+        }
+        if (e instanceof HExpr.Const c) {
+            mv.visitLdcInsn(c.number);
+            return;
+        }
+        if (e instanceof HExpr.Unary u) {
+            fusedElement(u.operand, slots, data, i);
+            mv.visitInsn(DNEG);
+            return;
+        }
+        HExpr.Binary b = (HExpr.Binary) e;
+        fusedElement(b.left, slots, data, i);
+        if (b.op.equals(".^")) {
+            double k = ((HExpr.Const) b.right).number;
+            if (k == 2) {
+                mv.visitInsn(DUP2); // x.^2 is x*x, as Elementwise computes it
+                mv.visitInsn(DMUL);
+            } else {
+                mv.visitLdcInsn(k);
+                call("java/lang/Math", "pow", "(DD)D");
+            }
+            return;
+        }
+        fusedElement(b.right, slots, data, i);
+        switch (b.op) {
+            case "+":
+                mv.visitInsn(DADD);
+                break;
+            case "-":
+                mv.visitInsn(DSUB);
+                break;
+            case ".*":
+            case "*":
+                mv.visitInsn(DMUL);
+                break;
+            default: // ./ and /
+                mv.visitInsn(DDIV);
+        }
+    }
+
+    /** The tree through the ordinary operators, on the operands already evaluated. */
+    private void fusedGeneric(HExpr e, java.util.Map<HExpr, int[]> slots) {
+        int[] leaf = slots.get(e);
+        if (leaf != null) {
+            if (leaf[1] == 'D') {
+                mv.visitVarInsn(DLOAD, leaf[0]);
+                box();
+            } else {
+                mv.visitVarInsn(ALOAD, leaf[0]);
+            }
+            return;
+        }
+        if (e instanceof HExpr.Const) {
+            value(e);
+            return;
+        }
+        if (e instanceof HExpr.Unary u) {
+            fusedGeneric(u.operand, slots);
+            call(Names.OPERATORS, "uminus", Names.v(1));
+            return;
+        }
+        HExpr.Binary b = (HExpr.Binary) e;
+        fusedGeneric(b.left, slots);
+        fusedGeneric(b.right, slots);
+        binaryOp(b);
     }
 
     /** Pushes a Value[]: all outputs of a call (nargout pushed by the runnable) or all values of a list. */

@@ -1,0 +1,39 @@
+package mjc.runtime.ops;
+
+import java.util.Arrays;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Value;
+
+/**
+ * Run-time support of fused element-wise expressions: the compiler computes a whole expression
+ * tree in one loop when its array operands are real double arrays of one shape.
+ */
+public final class Fused {
+    private Fused() {
+    }
+
+    /** The element count when every operand is a real double array of one shape, else -1. */
+    public static int count(Value[] arrays) {
+        int[] dims = null;
+        for (Value v : arrays) {
+            if (!(v instanceof DoubleArray d) || d.isComplex()) {
+                return -1;
+            }
+            if (dims == null) {
+                dims = d.dims();
+            } else if (!Arrays.equals(dims, d.dims())) {
+                return -1;
+            }
+        }
+        return dims == null ? -1 : arrays[0].numel();
+    }
+
+    public static double[] data(Value v) {
+        return ((DoubleArray) v).realData();
+    }
+
+    /** The result: the computed elements in the operands' shape. */
+    public static Value result(Value shapeOf, double[] out) {
+        return DoubleArray.of(shapeOf.dims().clone(), out);
+    }
+}
