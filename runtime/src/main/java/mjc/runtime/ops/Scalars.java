@@ -12,15 +12,10 @@ public final class Scalars {
 
     /** mod(x, y): x - floor(x/y)*y, with mod(x, 0) = x and results within rounding of y snapped to 0. */
     public static double mod(double x, double y) {
-        long lx = (long) x;
-        long ly = (long) y;
-        if (lx == x && ly == y && ly != 0 && Math.abs(lx) < (1L << 53)) {
-            // whole numbers: exact in longs, the sign of the divisor as MATLAB's mod has it
-            long r = lx % ly;
-            if (r != 0 && (r < 0) != (ly < 0)) {
-                r += ly;
-            }
-            return r;
+        if (x == Math.rint(x) && y == Math.rint(y) && y != 0 && Math.abs(x) < 0x1p52) {
+            // whole numbers below 2^52: x / y rounds to the right side of every integer, so the
+            // floor is exact and so is the result (with the divisor's sign, as MATLAB's mod has it)
+            return x - Math.floor(x / y) * y;
         }
         if (y == 0) {
             return x;
