@@ -416,6 +416,22 @@ final class ExprEmitter implements Opcodes {
             }
             mv.visitInsn(I2D);
             call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+        } else if (e instanceof HExpr.ExistVar x) {
+            Label unbound = new Label();
+            Label done = new Label();
+            loadVar(x.var);
+            mv.visitJumpInsn(IFNULL, unbound);
+            mv.visitInsn(DCONST_1);
+            box();
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(unbound);
+            if (x.varOnly) {
+                mv.visitInsn(DCONST_0);
+                box();
+            } else {
+                value(x.fallback);
+            }
+            mv.visitLabel(done);
         } else if (e instanceof HExpr.EvalCall ev) {
             evalCall(ev, () -> pushInt(1));
             call(Names.CALLS, "first", "(" + Names.VALUES_D + ")" + Names.VALUE_D);

@@ -275,4 +275,21 @@ public abstract class HExpr {
             this.scopeVariables = scopeVariables;
         }
     }
+
+    /**
+     * exist('x') or exist('x', 'var') where x may be a variable of this function: 1 when it is
+     * bound, else (without 'var') the builtin's answer for the name.
+     */
+    public static final class ExistVar extends HExpr {
+        public final Variable var;
+        public final boolean varOnly;
+        public final Call fallback;
+
+        public ExistVar(int line, Variable var, boolean varOnly, Call fallback) {
+            super(line);
+            this.var = var;
+            this.varOnly = varOnly;
+            this.fallback = fallback;
+        }
+    }
 }

@@ -232,6 +232,9 @@ public final class Liveness {
             uses(a.task, live);
         } else if (e instanceof HExpr.AsyncTask a) {
             uses(a.closure, live);
+        } else if (e instanceof HExpr.ExistVar x) {
+            live.add(x.var);
+            uses(x.fallback, live);
         } else if (e instanceof HExpr.EvalCall ev) {
             ev.args.forEach(x -> uses(x, live));
             live.addAll(ev.scopeVariables.values());

@@ -662,6 +662,12 @@ public final class Lowering {
             scope.fn.dynamicWorkspace = true;
             return new HExpr.EvalCall(line, n, exprs(rawArgs), scope.fn.variables);
         }
+        if (n.equals("exist") && ref.kind == FunctionRef.Kind.BUILTIN && !brace && (rawArgs.size() == 1
+            || rawArgs.size() == 2 && rawArgs.get(1) instanceof Expr.Str kind && kind.value.equals("var"))
+            && rawArgs.get(0) instanceof Expr.Str name && classify(name.value) != NameKind.FUNCTION) {
+            Variable v = scope.fn.variable(name.value);
+            return new HExpr.ExistVar(line, v, rawArgs.size() == 2, new HExpr.Call(line, ref, exprs(rawArgs)));
+        }
         if (n.equals("str2num")) {
             usesDynamicCode = true; // str2num evaluates text that is not a plain literal
         }
