@@ -682,16 +682,53 @@ final class StatementEmitter implements Opcodes {
             temps.add(new int[] {start, 'D'});
             temps.add(new int[] {step, 'D'});
             temps.add(new int[] {stop, 'D'});
-            bound(r.start, doubleVar);
-            mv.visitVarInsn(DSTORE, start);
-            if (r.step != null) {
-                bound(r.step, doubleVar);
+            int template = -1;
+            boolean typed = doubleVar || ex.isDouble(r.start) && (r.step == null || ex.isDouble(r.step))
+                && ex.isDouble(r.stop);
+            if (!typed) {
+                // the parts' classes decide the loop variable's (int8(1):int8(3), 'a':'e')
+                int[] parts = new int[3];
+                HExpr[] exprs = {r.start, r.step, r.stop};
+                for (int p = 0; p < 3; p++) {
+                    parts[p] = st.newLocal();
+                    temps.add(new int[] {parts[p], 'A'});
+                    if (exprs[p] == null) {
+                        mv.visitInsn(ACONST_NULL);
+                    } else {
+                        ex.value(exprs[p]);
+                    }
+                    mv.visitVarInsn(ASTORE, parts[p]);
+                }
+                template = st.newLocal();
+                temps.add(new int[] {template, 'A'});
+                for (int p = 0; p < 3; p++) {
+                    mv.visitVarInsn(ALOAD, parts[p]);
+                }
+                ex.call(Names.LOOPS, "rangeTemplate", "(" + Names.VALUE_D + Names.VALUE_D + Names.VALUE_D + ")"
+                    + Names.VALUE_D);
+                mv.visitVarInsn(ASTORE, template);
+                int[] targets = {start, step, stop};
+                for (int p = 0; p < 3; p++) {
+                    if (exprs[p] == null) {
+                        mv.visitInsn(DCONST_1);
+                    } else {
+                        mv.visitVarInsn(ALOAD, parts[p]);
+                        ex.call(Names.LOOPS, "bound", "(" + Names.VALUE_D + ")D");
+                    }
+                    mv.visitVarInsn(DSTORE, targets[p]);
+                }
             } else {
-                mv.visitInsn(DCONST_1);
+                bound(r.start, true);
+                mv.visitVarInsn(DSTORE, start);
+                if (r.step != null) {
+                    bound(r.step, true);
+                } else {
+                    mv.visitInsn(DCONST_1);
+                }
+                mv.visitVarInsn(DSTORE, step);
+                bound(r.stop, true);
+                mv.visitVarInsn(DSTORE, stop);
             }
-            mv.visitVarInsn(DSTORE, step);
-            bound(r.stop, doubleVar);
-            mv.visitVarInsn(DSTORE, stop);
             mv.visitVarInsn(DLOAD, start);
             mv.visitVarInsn(DLOAD, step);
             mv.visitVarInsn(DLOAD, stop);
@@ -720,7 +757,12 @@ final class StatementEmitter implements Opcodes {
                 mv.visitVarInsn(DLOAD, stop);
                 mv.visitVarInsn(ILOAD, k);
                 ex.call(Names.LOOPS, "element", "(DDDI)D");
-                ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+                if (template >= 0) {
+                    mv.visitVarInsn(ALOAD, template);
+                    ex.call(Names.LOOPS, "elementAs", "(D" + Names.VALUE_D + ")" + Names.VALUE_D);
+                } else {
+                    ex.call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
+                }
             } else {
                 // nobody reads the loop variable: skip making its value
                 mv.visitInsn(ACONST_NULL);

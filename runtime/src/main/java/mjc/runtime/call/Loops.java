@@ -3,6 +3,7 @@ package mjc.runtime.call;
 import mjc.runtime.error.Errors;
 import mjc.runtime.value.ArrayValue;
 import mjc.runtime.value.Dims;
+import mjc.runtime.value.DoubleArray;
 import mjc.runtime.value.Value;
 
 /** {@code for} loops: range bounds as doubles, and iteration over the columns of any value. */
@@ -19,6 +20,42 @@ public final class Loops {
             return a.re(0);
         }
         throw Errors.of("MATLAB:colon:invalidType", "Colon operands must be real scalars.");
+    }
+
+    /**
+     * The class a range's elements take, as Colon.range decides it: a value of that class, or
+     * null for double (an integer bound makes an integer range, char bounds a char one).
+     */
+    public static Value rangeTemplate(Value a, Value s, Value b) {
+        if (a instanceof mjc.runtime.value.CharArray && b instanceof mjc.runtime.value.CharArray) {
+            return a;
+        }
+        for (Value v : new Value[] {a, b, s}) {
+            if (v != null && v.mclass().integer) {
+                return v;
+            }
+        }
+        if (a != null && a.mclass() == mjc.runtime.value.MClass.SINGLE
+            || b != null && b.mclass() == mjc.runtime.value.MClass.SINGLE) {
+            return a.mclass() == mjc.runtime.value.MClass.SINGLE ? a : b;
+        }
+        return null;
+    }
+
+    /** A loop variable's value: element v in the range's class. */
+    public static Value elementAs(double v, Value template) {
+        if (template == null) {
+            return DoubleArray.scalar(v);
+        }
+        if (template instanceof mjc.runtime.value.CharArray) {
+            return new mjc.runtime.value.CharArray(mjc.runtime.value.Dims.SCALAR, new char[] {(char) v});
+        }
+        if (template instanceof mjc.runtime.value.SingleArray) {
+            return mjc.runtime.value.SingleArray.scalar((float) v);
+        }
+        mjc.runtime.value.MClass cls = template.mclass();
+        return new mjc.runtime.value.IntArray(cls, mjc.runtime.value.Dims.SCALAR,
+            new long[] {mjc.runtime.value.IntArray.saturate(cls, v)});
     }
 
     /** Element k of start:step:stop, computed as the colon operator computes it. */
