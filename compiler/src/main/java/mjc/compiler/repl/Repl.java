@@ -55,7 +55,7 @@ public final class Repl {
             b.variable(LineReader.HISTORY_FILE, history);
         }
         this.reader = b.build();
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.out = new PrintStream(new AbovePrompt(), true, StandardCharsets.UTF_8);
         this.session = new Session(out, out);
         session.setExecutor(virtualTime ? Executor.virtual() : Executor.real());
         terminal.handle(Terminal.Signal.INT, s -> Interrupts.request());
@@ -150,12 +150,15 @@ public final class Repl {
             @Override
             protected CompletableFuture<String> start() {
                 return CompletableFuture.supplyAsync(() -> {
+                    reading = true;
                     try {
                         return reader.readLine(prompt);
                     } catch (UserInterruptException e) {
                         return INTERRUPTED;
                     } catch (EndOfFileException e) {
                         return null;
+                    } finally {
+                        reading = false;
                     }
                 }, input);
             }
@@ -179,6 +182,47 @@ public final class Repl {
                 if (!e.exception().identifier().equals("mjc:interrupted")) {
                     throw e;
                 }
+            }
+        }
+    }
+
+    /** Set while the input thread waits in readLine. */
+    private volatile boolean reading;
+
+    /**
+     * The session's output: straight to the terminal, except while the prompt waits for input,
+     * when whole lines (a spawned task printing) go above the prompt instead of through it.
+     */
+    private final class AbovePrompt extends java.io.OutputStream {
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            if (!reading) {
+                flushLine();
+                terminal.output().write(b);
+                return;
+            }
+            if (b == '\n') {
+                reader.printAbove(line.toString(StandardCharsets.UTF_8));
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+
+        private void flushLine() throws IOException {
+            if (line.size() > 0) {
+                terminal.output().write(line.toByteArray());
+                line.reset();
+            }
+        }
+
+        @Override
+        public synchronized void flush() throws IOException {
+            if (!reading) {
+                flushLine();
+                terminal.output().flush();
             }
         }
     }
