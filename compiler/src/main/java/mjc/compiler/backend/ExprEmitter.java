@@ -345,6 +345,8 @@ final class ExprEmitter implements Opcodes {
             mv.visitInsn(POP);
             callFunction(vc.fallback, vc.args, Mode.ONE);
             mv.visitLabel(done);
+        } else if (e instanceof HExpr.Call c && fusableRoot(c)) {
+            fused(c);
         } else if (e instanceof HExpr.Call c) {
             callFunction(c.fn, c.args, Mode.ONE);
         } else if (e instanceof HExpr.Index ix) {
@@ -689,17 +691,39 @@ final class ExprEmitter implements Opcodes {
      * operands (evaluated once, left to right, either way).
      */
     private boolean fusable(HExpr.Binary b) {
-        if (isDouble(b) || !isFusedNode(b)) {
+        return fusableRoot(b);
+    }
+
+    /** Worth one loop: two operators or more, or any range operand (so 1:n is never made). */
+    private boolean fusableRoot(HExpr e) {
+        if (isDouble(e) || !isFusedNode(e)) {
             return false;
         }
-        int[] counts = new int[2]; // interior nodes, array leaves
-        countFused(b, counts);
-        return counts[0] >= 2 && counts[1] >= 1;
+        int[] counts = new int[3]; // interior nodes, array leaves, range leaves
+        countFused(e, counts);
+        return counts[1] + counts[2] >= 1 && (counts[0] >= 2 || counts[2] >= 1);
+    }
+
+    /** A range whose parts are double scalars: its elements can be made on the fly. */
+    private boolean isRangeLeaf(HExpr e) {
+        return e instanceof HExpr.Range r && isDouble(r.start) && (r.step == null || isDouble(r.step)) && isDouble(r.stop);
+    }
+
+    /** A builtin with a scalar kernel the fused loop can call (and a fixed-arity entry for the fallback). */
+    private boolean isFusedCall(HExpr e) {
+        return e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN
+            && SCALAR_IMPL.containsKey(c.fn.name)
+            && mjc.compiler.hir.ScalarTypes.SCALAR_BUILTINS.get(c.fn.name) == c.args.size()
+            && c.args.stream().noneMatch(HExpr::isCsList)
+            && BuiltinRegistry.fixed(c.fn.name, c.args.size()) != null;
     }
 
     private boolean isFusedNode(HExpr e) {
         if (e instanceof HExpr.Unary u) {
             return u.op.equals("-");
+        }
+        if (isFusedCall(e)) {
+            return true;
         }
         if (!(e instanceof HExpr.Binary b) || b.left.isCsList() || b.right.isCsList()) {
             return false;
@@ -730,9 +754,15 @@ final class ExprEmitter implements Opcodes {
         if (isScalarOperand(e)) {
             return;
         }
+        if (isRangeLeaf(e)) {
+            counts[2]++;
+            return;
+        }
         if (isFusedNode(e)) {
             counts[0]++;
-            if (e instanceof HExpr.Binary b) {
+            if (e instanceof HExpr.Call c) {
+                c.args.forEach(a -> countFused(a, counts));
+            } else if (e instanceof HExpr.Binary b) {
                 countFused(b.left, counts);
                 if (!b.op.equals(".^")) {
                     countFused(b.right, counts);
@@ -757,8 +787,28 @@ final class ExprEmitter implements Opcodes {
             slots.put(e, new int[] {slot, 'D'});
             return;
         }
+        if (isRangeLeaf(e)) {
+            HExpr.Range r = (HExpr.Range) e;
+            int start = st.newWideLocal();
+            int step = st.newWideLocal();
+            int stop = st.newWideLocal();
+            doubleValue(r.start);
+            mv.visitVarInsn(DSTORE, start);
+            if (r.step != null) {
+                doubleValue(r.step);
+            } else {
+                mv.visitInsn(DCONST_1);
+            }
+            mv.visitVarInsn(DSTORE, step);
+            doubleValue(r.stop);
+            mv.visitVarInsn(DSTORE, stop);
+            slots.put(e, new int[] {start, 'R', step, stop});
+            return;
+        }
         if (isFusedNode(e)) {
-            if (e instanceof HExpr.Binary b) {
+            if (e instanceof HExpr.Call c) {
+                c.args.forEach(a -> fusedLeaves(a, slots));
+            } else if (e instanceof HExpr.Binary b) {
                 fusedLeaves(b.left, slots);
                 if (!b.op.equals(".^")) {
                     fusedLeaves(b.right, slots);
@@ -774,18 +824,40 @@ final class ExprEmitter implements Opcodes {
         slots.put(e, new int[] {slot, 'A'});
     }
 
-    private void fused(HExpr.Binary root) {
-        java.util.Map<HExpr, int[]> slots = new java.util.IdentityHashMap<>();
+    private void fused(HExpr root) {
+        java.util.Map<HExpr, int[]> slots = new java.util.LinkedHashMap<>();
         fusedLeaves(root, slots);
         List<int[]> arrays = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         for (int[] v : slots.values()) {
             if (v[1] == 'A') {
                 arrays.add(v);
+            } else if (v[1] == 'R') {
+                ranges.add(v);
             }
         }
         Label generic = new Label();
         Label done = new Label();
-        // n, or -1 unless every array operand is a real double array of one shape
+        // the ranges' common length (-1 when there are none), then n: -1 unless every operand has one shape
+        int rangeCount = st.newIntLocal();
+        if (ranges.isEmpty()) {
+            pushInt(-1);
+            mv.visitVarInsn(ISTORE, rangeCount);
+        } else {
+            for (int k = 0; k < ranges.size(); k++) {
+                int[] r = ranges.get(k);
+                mv.visitVarInsn(DLOAD, r[0]);
+                mv.visitVarInsn(DLOAD, r[2]);
+                mv.visitVarInsn(DLOAD, r[3]);
+                call(Names.COLON, "count", "(DDD)I");
+                if (k == 0) {
+                    mv.visitVarInsn(ISTORE, rangeCount);
+                } else {
+                    mv.visitVarInsn(ILOAD, rangeCount);
+                    mv.visitJumpInsn(IF_ICMPNE, generic);
+                }
+            }
+        }
         pushInt(arrays.size());
         mv.visitTypeInsn(ANEWARRAY, Names.VALUE);
         for (int i = 0; i < arrays.size(); i++) {
@@ -794,7 +866,8 @@ final class ExprEmitter implements Opcodes {
             mv.visitVarInsn(ALOAD, arrays.get(i)[0]);
             mv.visitInsn(AASTORE);
         }
-        call("mjc/runtime/ops/Fused", "count", "(" + Names.VALUES_D + ")I");
+        mv.visitVarInsn(ILOAD, rangeCount);
+        call("mjc/runtime/ops/Fused", "count", "(" + Names.VALUES_D + "I)I");
         int n = st.newIntLocal();
         mv.visitVarInsn(ISTORE, n);
         mv.visitVarInsn(ILOAD, n);
@@ -829,9 +902,14 @@ final class ExprEmitter implements Opcodes {
         mv.visitIincInsn(i, 1);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
-        mv.visitVarInsn(ALOAD, arrays.get(0)[0]);
-        mv.visitVarInsn(ALOAD, out);
-        call("mjc/runtime/ops/Fused", "result", "(" + Names.VALUE_D + "[D)" + Names.VALUE_D);
+        if (arrays.isEmpty()) {
+            mv.visitVarInsn(ALOAD, out);
+            call("mjc/runtime/ops/Fused", "row", "([D)" + Names.VALUE_D);
+        } else {
+            mv.visitVarInsn(ALOAD, arrays.get(0)[0]);
+            mv.visitVarInsn(ALOAD, out);
+            call("mjc/runtime/ops/Fused", "result", "(" + Names.VALUE_D + "[D)" + Names.VALUE_D);
+        }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(generic);
         fusedGeneric(root, slots);
@@ -844,11 +922,26 @@ final class ExprEmitter implements Opcodes {
         if (leaf != null) {
             if (leaf[1] == 'D') {
                 mv.visitVarInsn(DLOAD, leaf[0]);
+            } else if (leaf[1] == 'R') {
+                // element i of start:step:stop, as the colon operator makes it
+                mv.visitVarInsn(DLOAD, leaf[0]);
+                mv.visitVarInsn(DLOAD, leaf[2]);
+                mv.visitVarInsn(DLOAD, leaf[3]);
+                mv.visitVarInsn(ILOAD, i);
+                call(Names.LOOPS, "element", "(DDDI)D");
             } else {
                 mv.visitVarInsn(ALOAD, data.get(e));
                 mv.visitVarInsn(ILOAD, i);
                 mv.visitInsn(DALOAD);
             }
+            return;
+        }
+        if (e instanceof HExpr.Call c) {
+            for (HExpr a : c.args) {
+                fusedElement(a, slots, data, i);
+            }
+            String[] target = SCALAR_IMPL.get(c.fn.name);
+            call(target[0], target[1], c.args.size() == 1 ? "(D)D" : "(DD)D");
             return;
         }
         if (e instanceof HExpr.Const c) {
@@ -897,6 +990,12 @@ final class ExprEmitter implements Opcodes {
             if (leaf[1] == 'D') {
                 mv.visitVarInsn(DLOAD, leaf[0]);
                 box();
+            } else if (leaf[1] == 'R') {
+                for (int k : new int[] {leaf[0], leaf[2], leaf[3]}) {
+                    mv.visitVarInsn(DLOAD, k);
+                    box();
+                }
+                call(Names.COLON, "range", Names.v(3));
             } else {
                 mv.visitVarInsn(ALOAD, leaf[0]);
             }
@@ -904,6 +1003,14 @@ final class ExprEmitter implements Opcodes {
         }
         if (e instanceof HExpr.Const) {
             value(e);
+            return;
+        }
+        if (e instanceof HExpr.Call c) {
+            for (HExpr a : c.args) {
+                fusedGeneric(a, slots);
+            }
+            Method fixed = BuiltinRegistry.fixed(c.fn.name, c.args.size());
+            call(Type.getInternalName(fixed.getDeclaringClass()), fixed.getName(), Type.getMethodDescriptor(fixed));
             return;
         }
         if (e instanceof HExpr.Unary u) {

@@ -12,9 +12,12 @@ public final class Fused {
     private Fused() {
     }
 
-    /** The element count when every operand is a real double array of one shape, else -1. */
-    public static int count(Value[] arrays) {
-        int[] dims = null;
+    /**
+     * The element count when every operand is a real double array of one shape (and, when
+     * rangeCount is not -1, that shape is the 1-by-rangeCount row of the ranges), else -1.
+     */
+    public static int count(Value[] arrays, int rangeCount) {
+        int[] dims = rangeCount >= 0 ? new int[] {1, rangeCount} : null;
         for (Value v : arrays) {
             if (!(v instanceof DoubleArray d) || d.isComplex()) {
                 return -1;
@@ -25,7 +28,12 @@ public final class Fused {
                 return -1;
             }
         }
-        return dims == null ? -1 : arrays[0].numel();
+        return dims == null ? -1 : rangeCount >= 0 ? rangeCount : arrays[0].numel();
+    }
+
+    /** The result of a tree over ranges only: a row. */
+    public static Value row(double[] out) {
+        return DoubleArray.of(new int[] {1, out.length}, out);
     }
 
     public static double[] data(Value v) {
