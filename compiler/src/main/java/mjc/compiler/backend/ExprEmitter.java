@@ -174,6 +174,26 @@ final class ExprEmitter implements Opcodes {
         } else if (e instanceof HExpr.End) {
             value(e);
             call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+        } else if (e instanceof HExpr.Index ix && ix.args.size() == 1
+            && st.fastArrays.get(((HExpr.VarRead) ix.base).var) != null) {
+            // in a versioned loop: straight from the double[] when the index is in range
+            int[] fast = st.fastArrays.get(((HExpr.VarRead) ix.base).var);
+            int idx = st.newWideLocal();
+            int k = st.newIntLocal();
+            doubleValue(ix.args.get(0));
+            mv.visitVarInsn(DSTORE, idx);
+            Label slow = new Label();
+            Label done = new Label();
+            fastIndex(fast, idx, k, slow);
+            mv.visitVarInsn(ALOAD, fast[0]);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitInsn(DALOAD);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(slow);
+            loadVar(((HExpr.VarRead) ix.base).var);
+            mv.visitVarInsn(DLOAD, idx);
+            call(Names.INDEX, "realAt", "(" + Names.VALUE_D + "D)D");
+            mv.visitLabel(done);
         } else if (e instanceof HExpr.Index ix) {
             // an element of a real double array: no boxing of the subscripts or the result
             loadVar(((HExpr.VarRead) ix.base).var);
@@ -213,6 +233,29 @@ final class ExprEmitter implements Opcodes {
         } else {
             throw new IllegalStateException("not a double expression: " + e);
         }
+    }
+
+    /**
+     * k = idx - 1 when the double idx is a whole number from 1 to len and the fast path is on
+     * (data not null); otherwise a jump to slow.
+     */
+    void fastIndex(int[] fast, int idx, int k, Label slow) {
+        mv.visitVarInsn(ALOAD, fast[0]);
+        mv.visitJumpInsn(IFNULL, slow);
+        mv.visitVarInsn(DLOAD, idx);
+        mv.visitInsn(D2I);
+        mv.visitVarInsn(ISTORE, k);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitInsn(I2D);
+        mv.visitVarInsn(DLOAD, idx);
+        mv.visitInsn(DCMPL);
+        mv.visitJumpInsn(IFNE, slow);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitJumpInsn(IFLE, slow);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitVarInsn(ILOAD, fast[1]);
+        mv.visitJumpInsn(IF_ICMPGT, slow);
+        mv.visitIincInsn(k, -1);
     }
 
     /** The JVM methods of the scalar builtins, with the bits the builtins compute. */

@@ -40,6 +40,12 @@ final class MethodState {
         arrays = r.arrays();
     }
     boolean paramsDouble;
+    /**
+     * Inside a versioned loop: real double arrays read and written only by element, each with
+     * the slots of its double[] (null when the fast path is off) and its length.
+     */
+    Map<Variable, int[]> fastArrays = new java.util.HashMap<>();
+
     /** In a specialized entry: the slot of its call-depth argument, else -1. */
     int depthSlot = -1;
     /** For double-local outputs: an int slot that is 1 once the output was assigned. */

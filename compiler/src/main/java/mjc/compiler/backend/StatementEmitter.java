@@ -1,6 +1,7 @@
 package mjc.compiler.backend;
 
 import java.util.List;
+import java.util.Map;
 import mjc.compiler.hir.HExpr;
 import mjc.compiler.hir.HStmt;
 import mjc.compiler.hir.LValue;
@@ -142,6 +143,14 @@ final class StatementEmitter implements Opcodes {
             st.doubles, st.arrays, st.fn, st.paramsDouble, ex.program().callees())) {
             // a(i) = x on a real double array: subscripts and value stay JVM doubles
             LValue.Accessor acc = t.chain.get(0);
+            int[] fast = st.fastArrays.get(t.root);
+            if (fast != null && acc.args.size() == 1) {
+                fastStore(t.root, fast, acc.args.get(0), a.value);
+                if (a.print) {
+                    display(t.root.name, () -> ex.loadVar(t.root));
+                }
+                return;
+            }
             ex.loadVar(t.root);
             if (acc.context != null && acc.context.used) {
                 mv.visitInsn(DUP);
@@ -675,6 +684,7 @@ final class StatementEmitter implements Opcodes {
         temps.add(new int[] {k, 'I'});
         temps.add(new int[] {n, 'I'});
         boolean doubleVar = st.isDoubleLocal(f.var);
+        Map<Variable, int[]> versioned = Map.of();
         if (f.range instanceof HExpr.Range r) {
             int start = st.newWideLocal();
             int step = st.newWideLocal();
@@ -739,6 +749,9 @@ final class StatementEmitter implements Opcodes {
             }
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
+            if (doubleVar && !st.coroutine()) {
+                versioned = prepareFastArrays(f, temps);
+            }
             mv.visitLabel(top);
             interruptCheck();
             mv.visitVarInsn(ILOAD, k);
@@ -799,7 +812,13 @@ final class StatementEmitter implements Opcodes {
         for (int[] t : temps) {
             st.activeTemps.push(t);
         }
+        Map<Variable, int[]> outer = st.fastArrays;
+        if (!versioned.isEmpty()) {
+            st.fastArrays = new java.util.HashMap<>(outer);
+            st.fastArrays.putAll(versioned);
+        }
         block(f.body);
+        st.fastArrays = outer;
         for (int i = 0; i < temps.size(); i++) {
             st.activeTemps.pop();
         }
@@ -808,6 +827,206 @@ final class StatementEmitter implements Opcodes {
         mv.visitIincInsn(k, 1);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
+    }
+
+    // ------------------------------------------------------------------ versioned loops
+
+    /** v(i) = x in a versioned loop: straight into the double[] when i is a whole number in range. */
+    private void fastStore(Variable v, int[] fast, HExpr index, HExpr value) {
+        int idx = st.newWideLocal();
+        int x = st.newWideLocal();
+        int k = st.newIntLocal();
+        ex.doubleValue(index);
+        mv.visitVarInsn(DSTORE, idx);
+        ex.doubleValue(value);
+        mv.visitVarInsn(DSTORE, x);
+        Label slow = new Label();
+        Label done = new Label();
+        ex.fastIndex(fast, idx, k, slow);
+        mv.visitVarInsn(ALOAD, fast[0]);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitVarInsn(DLOAD, x);
+        mv.visitInsn(DASTORE);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        ex.loadVar(v);
+        mv.visitVarInsn(DLOAD, idx);
+        mv.visitVarInsn(DLOAD, x);
+        ex.call(Names.ASSIGN, "realSet", "(" + Names.VALUE_D + "DD)" + Names.VALUE_D);
+        ex.own();
+        ex.storeVar(v);
+        refreshFast(v, fast[0], fast[1]);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * Real double arrays the loop body touches only element by element (v(i) reads, v(i) = x
+     * writes, one double subscript each): before the loop each is made unshared (copied if it
+     * was shared, as the first write would have), and its double[] and length go into locals,
+     * so that accesses in range index the array directly; anything else (out of range, growth)
+     * takes the ordinary path and refreshes the locals.
+     */
+    private Map<Variable, int[]> prepareFastArrays(HStmt.For f, List<int[]> temps) {
+        java.util.Set<Variable> candidates = new java.util.HashSet<>(st.arrays);
+        candidates.removeAll(st.fastArrays.keySet());
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<Variable> elementOnly = new java.util.HashSet<>();
+        java.util.Set<Variable> bad = new java.util.HashSet<>();
+        java.util.Set<Variable> written = new java.util.HashSet<>();
+        scanBody(f.body, elementOnly, bad, written);
+        elementOnly.removeAll(bad);
+        elementOnly.retainAll(candidates);
+        Map<Variable, int[]> out = new java.util.HashMap<>();
+        for (Variable v : elementOnly) {
+            int data = st.newLocal();
+            int len = st.newIntLocal();
+            temps.add(new int[] {data, 'A'});
+            temps.add(new int[] {len, 'I'});
+            if (written.contains(v)) {
+                ex.loadVar(v);
+                ex.call("mjc/runtime/ops/Fused", "unshared", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
+                ex.own();
+                ex.storeVar(v);
+                refreshFast(v, data, len);
+            } else {
+                // read only: a shared array's elements can be read where they are
+                ex.loadVar(v);
+                ex.call("mjc/runtime/ops/Fused", "readDataOrNull", "(" + Names.VALUE_D + ")[D");
+                mv.visitVarInsn(ASTORE, data);
+                ex.loadVar(v);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);
+                mv.visitVarInsn(ISTORE, len);
+            }
+            out.put(v, new int[] {data, len});
+        }
+        return out;
+    }
+
+    /** data = the array's double[] (null unless a real, unshared DoubleArray), len = its numel. */
+    void refreshFast(Variable v, int data, int len) {
+        ex.loadVar(v);
+        ex.call("mjc/runtime/ops/Fused", "dataOrNull", "(" + Names.VALUE_D + ")[D");
+        mv.visitVarInsn(ASTORE, data);
+        ex.loadVar(v);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);
+        mv.visitVarInsn(ISTORE, len);
+    }
+
+    private void scanBody(List<HStmt> body, java.util.Set<Variable> ok, java.util.Set<Variable> bad,
+        java.util.Set<Variable> written) {
+        if (body == null) {
+            return;
+        }
+        for (HStmt s : body) {
+            if (s instanceof HStmt.Assign a) {
+                LValue t = a.target;
+                if (!a.delete && t.chain.size() == 1 && t.chain.get(0).kind == LValue.Accessor.Kind.PAREN
+                    && t.chain.get(0).args.size() == 1 && (t.chain.get(0).context == null || !t.chain.get(0).context.used)
+                    && mjc.compiler.hir.ScalarTypes.isScalarStore(t, a.value, st.doubles, st.arrays, st.fn,
+                        st.paramsDouble, ex.program().callees())) {
+                    ok.add(t.root);
+                    written.add(t.root);
+                } else {
+                    bad.add(t.root);
+                }
+                t.chain.forEach(acc -> {
+                    if (acc.args != null) {
+                        acc.args.forEach(x -> scanExpr(x, ok, bad));
+                    }
+                    scanExpr(acc.dynamicField, ok, bad);
+                });
+                scanExpr(a.value, ok, bad);
+            } else if (s instanceof HStmt.MultiAssign m) {
+                m.targets.forEach(t -> {
+                    if (t != null) {
+                        bad.add(t.root);
+                    }
+                });
+                scanExpr(m.value, ok, bad);
+            } else if (s instanceof HStmt.Eval e) {
+                bad.add(e.ans);
+                scanExpr(e.expr, ok, bad);
+            } else if (s instanceof HStmt.If i) {
+                i.conditions.forEach(c -> scanExpr(c, ok, bad));
+                i.bodies.forEach(b -> scanBody(b, ok, bad, written));
+                scanBody(i.elseBody, ok, bad, written);
+            } else if (s instanceof HStmt.For g) {
+                bad.add(g.var);
+                scanExpr(g.range, ok, bad);
+                scanBody(g.body, ok, bad, written);
+            } else if (s instanceof HStmt.While w) {
+                scanExpr(w.condition, ok, bad);
+                scanBody(w.body, ok, bad, written);
+            } else if (s instanceof HStmt.Switch sw) {
+                scanExpr(sw.subject, ok, bad);
+                sw.caseValues.forEach(c -> scanExpr(c, ok, bad));
+                sw.caseBodies.forEach(b -> scanBody(b, ok, bad, written));
+                scanBody(sw.otherwise, ok, bad, written);
+            } else if (s instanceof HStmt.Try t) {
+                bad.add(t.catchVar);
+                scanBody(t.body, ok, bad, written);
+                scanBody(t.handler, ok, bad, written);
+            } else if (s instanceof HStmt.Return r) {
+                scanExpr(r.value, ok, bad);
+            } else if (s instanceof HStmt.Declare d) {
+                bad.addAll(d.vars);
+            } else if (s instanceof HStmt.Clear c) {
+                bad.addAll(c.vars);
+            }
+        }
+    }
+
+    private void scanExpr(HExpr e, java.util.Set<Variable> ok, java.util.Set<Variable> bad) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof HExpr.Index ix && !ix.brace && ix.base instanceof HExpr.VarRead b && ix.args.size() == 1
+            && (ix.context == null || !ix.context.used) && ex.isDouble(ix.args.get(0))) {
+            ok.add(b.var);
+            scanExpr(ix.args.get(0), ok, bad);
+            return;
+        }
+        if (e instanceof HExpr.VarRead r) {
+            bad.add(r.var);
+        } else if (e instanceof HExpr.VarOrCall v) {
+            bad.add(v.var);
+            v.args.forEach(x -> scanExpr(x, ok, bad));
+        } else if (e instanceof HExpr.Call c) {
+            c.args.forEach(x -> scanExpr(x, ok, bad));
+        } else if (e instanceof HExpr.Index ix) {
+            scanExpr(ix.base, ok, bad);
+            ix.args.forEach(x -> scanExpr(x, ok, bad));
+        } else if (e instanceof HExpr.FieldRead fr) {
+            scanExpr(fr.base, ok, bad);
+            scanExpr(fr.dynamicName, ok, bad);
+        } else if (e instanceof HExpr.Binary b) {
+            scanExpr(b.left, ok, bad);
+            scanExpr(b.right, ok, bad);
+        } else if (e instanceof HExpr.Unary u) {
+            scanExpr(u.operand, ok, bad);
+        } else if (e instanceof HExpr.ShortCircuit sc) {
+            scanExpr(sc.left, ok, bad);
+            scanExpr(sc.right, ok, bad);
+        } else if (e instanceof HExpr.Range r) {
+            scanExpr(r.start, ok, bad);
+            scanExpr(r.step, ok, bad);
+            scanExpr(r.stop, ok, bad);
+        } else if (e instanceof HExpr.Matrix m) {
+            m.rows.forEach(row -> row.forEach(x -> scanExpr(x, ok, bad)));
+        } else if (e instanceof HExpr.Lambda l) {
+            bad.addAll(l.captured);
+        } else if (e instanceof HExpr.EvalCall ev) {
+            bad.addAll(ev.scopeVariables.values());
+            ev.args.forEach(x -> scanExpr(x, ok, bad));
+        } else if (e instanceof HExpr.ExistVar x) {
+            bad.add(x.var);
+        } else if (e instanceof HExpr.Await a) {
+            scanExpr(a.task, ok, bad);
+        } else if (e instanceof HExpr.AsyncTask a) {
+            scanExpr(a.closure, ok, bad);
+        }
     }
 
     /** MATLAB sets the loop variable to [] when the loop runs zero times. */
