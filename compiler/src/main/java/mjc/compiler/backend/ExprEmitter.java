@@ -180,10 +180,20 @@ final class ExprEmitter implements Opcodes {
             int[] fast = st.fastArrays.get(((HExpr.VarRead) ix.base).var);
             int idx = st.newWideLocal();
             int k = st.newIntLocal();
-            doubleValue(ix.args.get(0));
-            mv.visitVarInsn(DSTORE, idx);
             Label slow = new Label();
             Label done = new Label();
+            int[] shadow = shadowIndex(ix.args.get(0));
+            if (shadow != null) {
+                Label generic = new Label();
+                intFastIndex(shadow, fast, k, generic);
+                mv.visitVarInsn(ALOAD, fast[0]);
+                mv.visitVarInsn(ILOAD, k);
+                mv.visitInsn(DALOAD);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(generic);
+            }
+            doubleValue(ix.args.get(0));
+            mv.visitVarInsn(DSTORE, idx);
             fastIndex(fast, idx, k, slow);
             mv.visitVarInsn(ALOAD, fast[0]);
             mv.visitVarInsn(ILOAD, k);
@@ -233,6 +243,69 @@ final class ExprEmitter implements Opcodes {
         } else {
             throw new IllegalStateException("not a double expression: " + e);
         }
+    }
+
+    /**
+     * For a subscript v, v + c, v - c or c + v of a loop variable with an int shadow (c a small
+     * whole literal): {shadow value slot, shadow flag slot, c}; else null.
+     */
+    int[] shadowIndex(HExpr e) {
+        if (st.intShadows.isEmpty()) {
+            return null;
+        }
+        if (e instanceof HExpr.VarRead r && st.intShadows.containsKey(r.var)) {
+            int[] sh = st.intShadows.get(r.var);
+            return new int[] {sh[0], sh[1], 0};
+        }
+        if (e instanceof HExpr.Binary b && (b.op.equals("+") || b.op.equals("-"))) {
+            HExpr var = b.left;
+            Integer c = smallInt(b.right);
+            if (c == null && b.op.equals("+")) {
+                var = b.right;
+                c = smallInt(b.left);
+            }
+            if (c != null && var instanceof HExpr.VarRead r && st.intShadows.containsKey(r.var)) {
+                int[] sh = st.intShadows.get(r.var);
+                return new int[] {sh[0], sh[1], b.op.equals("-") ? -c : c};
+            }
+        }
+        return null;
+    }
+
+    /** A whole-number literal of at most 2^20 in magnitude (possibly negated), else null. */
+    static Integer smallInt(HExpr e) {
+        int sign = 1;
+        if (e instanceof HExpr.Unary u && u.op.equals("-")) {
+            sign = -1;
+            e = u.operand;
+        }
+        if (e instanceof HExpr.Const c && c.kind == HExpr.Const.Kind.DOUBLE && c.number == Math.rint(c.number)
+            && Math.abs(c.number) <= 0x1p20) {
+            return sign * (int) c.number;
+        }
+        return null;
+    }
+
+    /**
+     * k = ii + c - 1 for a shadowed subscript when the shadow is valid, the fast path is on and
+     * k is within the array; otherwise a jump to generic (which computes the subscript as a double).
+     */
+    void intFastIndex(int[] shadow, int[] fast, int k, Label generic) {
+        mv.visitVarInsn(ILOAD, shadow[1]);
+        mv.visitJumpInsn(IFEQ, generic);
+        mv.visitVarInsn(ALOAD, fast[0]);
+        mv.visitJumpInsn(IFNULL, generic);
+        mv.visitVarInsn(ILOAD, shadow[0]);
+        if (shadow[2] != 1) {
+            pushInt(shadow[2] - 1);
+            mv.visitInsn(IADD);
+        }
+        mv.visitVarInsn(ISTORE, k);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitJumpInsn(IFLT, generic);
+        mv.visitVarInsn(ILOAD, k);
+        mv.visitVarInsn(ILOAD, fast[1]);
+        mv.visitJumpInsn(IF_ICMPGE, generic);
     }
 
     /**

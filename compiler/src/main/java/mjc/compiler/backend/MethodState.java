@@ -45,6 +45,12 @@ final class MethodState {
      * the slots of its double[] (null when the fast path is off) and its length.
      */
     Map<Variable, int[]> fastArrays = new java.util.HashMap<>();
+    /**
+     * Loop variables kept as ints too, each with the slots {int value, int flag}: the flag is 1
+     * when the range is whole numbers (then the int equals the double), so v(i + 1) indexes
+     * with int arithmetic the JIT can prove in bounds.
+     */
+    Map<Variable, int[]> intShadows = new java.util.HashMap<>();
 
     /** In a specialized entry: the slot of its call-depth argument, else -1. */
     int depthSlot = -1;

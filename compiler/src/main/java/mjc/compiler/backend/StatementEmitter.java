@@ -685,6 +685,7 @@ final class StatementEmitter implements Opcodes {
         temps.add(new int[] {n, 'I'});
         boolean doubleVar = st.isDoubleLocal(f.var);
         Map<Variable, int[]> versioned = Map.of();
+        int[] shadow = null; // {int value, flag, start, step or -1, constant step}
         if (f.range instanceof HExpr.Range r) {
             int start = st.newWideLocal();
             int step = st.newWideLocal();
@@ -750,7 +751,11 @@ final class StatementEmitter implements Opcodes {
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             if (doubleVar && !st.coroutine()) {
-                versioned = prepareFastArrays(f, temps);
+                BodyScan scan = scan(f.body);
+                versioned = prepareFastArrays(scan, temps);
+                if (!scan.defs.contains(f.var)) {
+                    shadow = intShadow(r, start, step, stop, n, temps);
+                }
             }
             mv.visitLabel(top);
             interruptCheck();
@@ -758,11 +763,34 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
             if (doubleVar) {
+                Label store = new Label();
+                if (shadow != null) {
+                    // ii = istart + k * step; when the range is whole numbers the variable is (double) ii
+                    mv.visitVarInsn(ILOAD, shadow[2]);
+                    mv.visitVarInsn(ILOAD, k);
+                    if (shadow[3] >= 0) {
+                        mv.visitVarInsn(ILOAD, shadow[3]);
+                        mv.visitInsn(IMUL);
+                    } else if (shadow[4] != 1) {
+                        ex.pushInt(shadow[4]);
+                        mv.visitInsn(IMUL);
+                    }
+                    mv.visitInsn(IADD);
+                    mv.visitVarInsn(ISTORE, shadow[0]);
+                    Label generic = new Label();
+                    mv.visitVarInsn(ILOAD, shadow[1]);
+                    mv.visitJumpInsn(IFEQ, generic);
+                    mv.visitVarInsn(ILOAD, shadow[0]);
+                    mv.visitInsn(I2D);
+                    mv.visitJumpInsn(GOTO, store);
+                    mv.visitLabel(generic);
+                }
                 mv.visitVarInsn(DLOAD, start);
                 mv.visitVarInsn(DLOAD, step);
                 mv.visitVarInsn(DLOAD, stop);
                 mv.visitVarInsn(ILOAD, k);
                 ex.call(Names.LOOPS, "element", "(DDDI)D");
+                mv.visitLabel(store);
                 ex.storeDouble(f.var);
             } else if (st.isRead(f.var)) {
                 mv.visitVarInsn(DLOAD, start);
@@ -817,8 +845,14 @@ final class StatementEmitter implements Opcodes {
             st.fastArrays = new java.util.HashMap<>(outer);
             st.fastArrays.putAll(versioned);
         }
+        Map<Variable, int[]> outerShadows = st.intShadows;
+        if (shadow != null) {
+            st.intShadows = new java.util.HashMap<>(outerShadows);
+            st.intShadows.put(f.var, new int[] {shadow[0], shadow[1]});
+        }
         block(f.body);
         st.fastArrays = outer;
+        st.intShadows = outerShadows;
         for (int i = 0; i < temps.size(); i++) {
             st.activeTemps.pop();
         }
@@ -831,17 +865,67 @@ final class StatementEmitter implements Opcodes {
 
     // ------------------------------------------------------------------ versioned loops
 
+    /**
+     * Slots for an int copy of a loop variable the body never assigns: {value, flag (1 when
+     * {@link mjc.runtime.call.Loops#intRange} holds), int start, int step slot or -1, constant step}.
+     */
+    private int[] intShadow(HExpr.Range r, int start, int step, int stop, int n, List<int[]> temps) {
+        int ii = st.newIntLocal();
+        int ok = st.newIntLocal();
+        int istart = st.newIntLocal();
+        temps.add(new int[] {ii, 'I'});
+        temps.add(new int[] {ok, 'I'});
+        temps.add(new int[] {istart, 'I'});
+        mv.visitVarInsn(DLOAD, start);
+        mv.visitVarInsn(DLOAD, step);
+        mv.visitVarInsn(DLOAD, stop);
+        mv.visitVarInsn(ILOAD, n);
+        ex.call(Names.LOOPS, "intRange", "(DDDI)Z");
+        mv.visitVarInsn(ISTORE, ok);
+        mv.visitVarInsn(DLOAD, start);
+        mv.visitInsn(D2I);
+        mv.visitVarInsn(ISTORE, istart);
+        // a literal step stays a constant, so that the JIT sees ii as start + k * c
+        Integer constant = r.step == null ? Integer.valueOf(1) : ExprEmitter.smallInt(r.step);
+        int istep = -1;
+        if (constant == null) {
+            istep = st.newIntLocal();
+            temps.add(new int[] {istep, 'I'});
+            mv.visitVarInsn(DLOAD, step);
+            mv.visitInsn(D2I);
+            mv.visitVarInsn(ISTORE, istep);
+        }
+        return new int[] {ii, ok, istart, istep, constant == null ? 0 : constant};
+    }
+
     /** v(i) = x in a versioned loop: straight into the double[] when i is a whole number in range. */
     private void fastStore(Variable v, int[] fast, HExpr index, HExpr value) {
         int idx = st.newWideLocal();
         int x = st.newWideLocal();
         int k = st.newIntLocal();
-        ex.doubleValue(index);
-        mv.visitVarInsn(DSTORE, idx);
-        ex.doubleValue(value);
-        mv.visitVarInsn(DSTORE, x);
         Label slow = new Label();
         Label done = new Label();
+        int[] shadow = ex.shadowIndex(index);
+        if (shadow != null) {
+            // v(i + c) = x: the subscript is an int already (it has no side effects to order)
+            ex.doubleValue(value);
+            mv.visitVarInsn(DSTORE, x);
+            Label generic = new Label();
+            ex.intFastIndex(shadow, fast, k, generic);
+            mv.visitVarInsn(ALOAD, fast[0]);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitVarInsn(DLOAD, x);
+            mv.visitInsn(DASTORE);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(generic);
+            ex.doubleValue(index);
+            mv.visitVarInsn(DSTORE, idx);
+        } else {
+            ex.doubleValue(index);
+            mv.visitVarInsn(DSTORE, idx);
+            ex.doubleValue(value);
+            mv.visitVarInsn(DSTORE, x);
+        }
         ex.fastIndex(fast, idx, k, slow);
         mv.visitVarInsn(ALOAD, fast[0]);
         mv.visitVarInsn(ILOAD, k);
@@ -866,17 +950,15 @@ final class StatementEmitter implements Opcodes {
      * so that accesses in range index the array directly; anything else (out of range, growth)
      * takes the ordinary path and refreshes the locals.
      */
-    private Map<Variable, int[]> prepareFastArrays(HStmt.For f, List<int[]> temps) {
+    private Map<Variable, int[]> prepareFastArrays(BodyScan scan, List<int[]> temps) {
         java.util.Set<Variable> candidates = new java.util.HashSet<>(st.arrays);
         candidates.removeAll(st.fastArrays.keySet());
         if (candidates.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<Variable> elementOnly = new java.util.HashSet<>();
-        java.util.Set<Variable> bad = new java.util.HashSet<>();
-        java.util.Set<Variable> written = new java.util.HashSet<>();
-        scanBody(f.body, elementOnly, bad, written);
-        elementOnly.removeAll(bad);
+        java.util.Set<Variable> elementOnly = new java.util.HashSet<>(scan.ok);
+        java.util.Set<Variable> written = scan.written;
+        elementOnly.removeAll(scan.bad);
         elementOnly.retainAll(candidates);
         Map<Variable, int[]> out = new java.util.HashMap<>();
         for (Variable v : elementOnly) {
@@ -914,14 +996,33 @@ final class StatementEmitter implements Opcodes {
         mv.visitVarInsn(ISTORE, len);
     }
 
+    /** What a loop body does with each variable (see {@link #scanBody}). */
+    private static final class BodyScan {
+        /** Read as v(i) with one double subscript, or written as v(i) = x. */
+        final java.util.Set<Variable> ok = new java.util.HashSet<>();
+        /** Used any other way. */
+        final java.util.Set<Variable> bad = new java.util.HashSet<>();
+        /** Written element by element. */
+        final java.util.Set<Variable> written = new java.util.HashSet<>();
+        /** Given a new value in any way (assignment, for, catch, clear, eval text). */
+        final java.util.Set<Variable> defs = new java.util.HashSet<>();
+    }
+
+    private BodyScan scan(List<HStmt> body) {
+        BodyScan scan = new BodyScan();
+        scanBody(body, scan.ok, scan.bad, scan.written, scan.defs);
+        return scan;
+    }
+
     private void scanBody(List<HStmt> body, java.util.Set<Variable> ok, java.util.Set<Variable> bad,
-        java.util.Set<Variable> written) {
+        java.util.Set<Variable> written, java.util.Set<Variable> defs) {
         if (body == null) {
             return;
         }
         for (HStmt s : body) {
             if (s instanceof HStmt.Assign a) {
                 LValue t = a.target;
+                defs.add(t.root);
                 if (!a.delete && t.chain.size() == 1 && t.chain.get(0).kind == LValue.Accessor.Kind.PAREN
                     && t.chain.get(0).args.size() == 1 && (t.chain.get(0).context == null || !t.chain.get(0).context.used)
                     && mjc.compiler.hir.ScalarTypes.isScalarStore(t, a.value, st.doubles, st.arrays, st.fn,
@@ -933,99 +1034,107 @@ final class StatementEmitter implements Opcodes {
                 }
                 t.chain.forEach(acc -> {
                     if (acc.args != null) {
-                        acc.args.forEach(x -> scanExpr(x, ok, bad));
+                        acc.args.forEach(x -> scanExpr(x, ok, bad, defs));
                     }
-                    scanExpr(acc.dynamicField, ok, bad);
+                    scanExpr(acc.dynamicField, ok, bad, defs);
                 });
-                scanExpr(a.value, ok, bad);
+                scanExpr(a.value, ok, bad, defs);
             } else if (s instanceof HStmt.MultiAssign m) {
                 m.targets.forEach(t -> {
                     if (t != null) {
                         bad.add(t.root);
+                        defs.add(t.root);
                     }
                 });
-                scanExpr(m.value, ok, bad);
+                scanExpr(m.value, ok, bad, defs);
             } else if (s instanceof HStmt.Eval e) {
                 bad.add(e.ans);
-                scanExpr(e.expr, ok, bad);
+                defs.add(e.ans);
+                scanExpr(e.expr, ok, bad, defs);
             } else if (s instanceof HStmt.If i) {
-                i.conditions.forEach(c -> scanExpr(c, ok, bad));
-                i.bodies.forEach(b -> scanBody(b, ok, bad, written));
-                scanBody(i.elseBody, ok, bad, written);
+                i.conditions.forEach(c -> scanExpr(c, ok, bad, defs));
+                i.bodies.forEach(b -> scanBody(b, ok, bad, written, defs));
+                scanBody(i.elseBody, ok, bad, written, defs);
             } else if (s instanceof HStmt.For g) {
                 bad.add(g.var);
-                scanExpr(g.range, ok, bad);
-                scanBody(g.body, ok, bad, written);
+                defs.add(g.var);
+                scanExpr(g.range, ok, bad, defs);
+                scanBody(g.body, ok, bad, written, defs);
             } else if (s instanceof HStmt.While w) {
-                scanExpr(w.condition, ok, bad);
-                scanBody(w.body, ok, bad, written);
+                scanExpr(w.condition, ok, bad, defs);
+                scanBody(w.body, ok, bad, written, defs);
             } else if (s instanceof HStmt.Switch sw) {
-                scanExpr(sw.subject, ok, bad);
-                sw.caseValues.forEach(c -> scanExpr(c, ok, bad));
-                sw.caseBodies.forEach(b -> scanBody(b, ok, bad, written));
-                scanBody(sw.otherwise, ok, bad, written);
+                scanExpr(sw.subject, ok, bad, defs);
+                sw.caseValues.forEach(c -> scanExpr(c, ok, bad, defs));
+                sw.caseBodies.forEach(b -> scanBody(b, ok, bad, written, defs));
+                scanBody(sw.otherwise, ok, bad, written, defs);
             } else if (s instanceof HStmt.Try t) {
                 bad.add(t.catchVar);
-                scanBody(t.body, ok, bad, written);
-                scanBody(t.handler, ok, bad, written);
+                defs.add(t.catchVar);
+                scanBody(t.body, ok, bad, written, defs);
+                scanBody(t.handler, ok, bad, written, defs);
             } else if (s instanceof HStmt.Return r) {
-                scanExpr(r.value, ok, bad);
+                scanExpr(r.value, ok, bad, defs);
             } else if (s instanceof HStmt.Declare d) {
                 bad.addAll(d.vars);
+                defs.addAll(d.vars);
             } else if (s instanceof HStmt.Clear c) {
                 bad.addAll(c.vars);
+                defs.addAll(c.vars);
             }
         }
     }
 
-    private void scanExpr(HExpr e, java.util.Set<Variable> ok, java.util.Set<Variable> bad) {
+    private void scanExpr(HExpr e, java.util.Set<Variable> ok, java.util.Set<Variable> bad,
+        java.util.Set<Variable> defs) {
         if (e == null) {
             return;
         }
         if (e instanceof HExpr.Index ix && !ix.brace && ix.base instanceof HExpr.VarRead b && ix.args.size() == 1
             && (ix.context == null || !ix.context.used) && ex.isDouble(ix.args.get(0))) {
             ok.add(b.var);
-            scanExpr(ix.args.get(0), ok, bad);
+            scanExpr(ix.args.get(0), ok, bad, defs);
             return;
         }
         if (e instanceof HExpr.VarRead r) {
             bad.add(r.var);
         } else if (e instanceof HExpr.VarOrCall v) {
             bad.add(v.var);
-            v.args.forEach(x -> scanExpr(x, ok, bad));
+            v.args.forEach(x -> scanExpr(x, ok, bad, defs));
         } else if (e instanceof HExpr.Call c) {
-            c.args.forEach(x -> scanExpr(x, ok, bad));
+            c.args.forEach(x -> scanExpr(x, ok, bad, defs));
         } else if (e instanceof HExpr.Index ix) {
-            scanExpr(ix.base, ok, bad);
-            ix.args.forEach(x -> scanExpr(x, ok, bad));
+            scanExpr(ix.base, ok, bad, defs);
+            ix.args.forEach(x -> scanExpr(x, ok, bad, defs));
         } else if (e instanceof HExpr.FieldRead fr) {
-            scanExpr(fr.base, ok, bad);
-            scanExpr(fr.dynamicName, ok, bad);
+            scanExpr(fr.base, ok, bad, defs);
+            scanExpr(fr.dynamicName, ok, bad, defs);
         } else if (e instanceof HExpr.Binary b) {
-            scanExpr(b.left, ok, bad);
-            scanExpr(b.right, ok, bad);
+            scanExpr(b.left, ok, bad, defs);
+            scanExpr(b.right, ok, bad, defs);
         } else if (e instanceof HExpr.Unary u) {
-            scanExpr(u.operand, ok, bad);
+            scanExpr(u.operand, ok, bad, defs);
         } else if (e instanceof HExpr.ShortCircuit sc) {
-            scanExpr(sc.left, ok, bad);
-            scanExpr(sc.right, ok, bad);
+            scanExpr(sc.left, ok, bad, defs);
+            scanExpr(sc.right, ok, bad, defs);
         } else if (e instanceof HExpr.Range r) {
-            scanExpr(r.start, ok, bad);
-            scanExpr(r.step, ok, bad);
-            scanExpr(r.stop, ok, bad);
+            scanExpr(r.start, ok, bad, defs);
+            scanExpr(r.step, ok, bad, defs);
+            scanExpr(r.stop, ok, bad, defs);
         } else if (e instanceof HExpr.Matrix m) {
-            m.rows.forEach(row -> row.forEach(x -> scanExpr(x, ok, bad)));
+            m.rows.forEach(row -> row.forEach(x -> scanExpr(x, ok, bad, defs)));
         } else if (e instanceof HExpr.Lambda l) {
             bad.addAll(l.captured);
         } else if (e instanceof HExpr.EvalCall ev) {
             bad.addAll(ev.scopeVariables.values());
-            ev.args.forEach(x -> scanExpr(x, ok, bad));
+            defs.addAll(ev.scopeVariables.values());
+            ev.args.forEach(x -> scanExpr(x, ok, bad, defs));
         } else if (e instanceof HExpr.ExistVar x) {
             bad.add(x.var);
         } else if (e instanceof HExpr.Await a) {
-            scanExpr(a.task, ok, bad);
+            scanExpr(a.task, ok, bad, defs);
         } else if (e instanceof HExpr.AsyncTask a) {
-            scanExpr(a.closure, ok, bad);
+            scanExpr(a.closure, ok, bad, defs);
         }
     }
 

@@ -57,6 +57,7 @@ class ScalarCodeTest {
                 assertThat(call.owner + "." + call.name).as("call in the specialized body")
                     .isIn("mjc/runtime/session/CallDepth.enter", "mjc/runtime/session/CallDepth.exit",
                         "mjc/runtime/ops/Colon.count", "mjc/runtime/call/Loops.element",
+                        "mjc/runtime/call/Loops.intRange",
                         "mjc/runtime/call/Calls.unassignedOutput", "mjc/runtime/call/Calls.recursionLimit");
             }
             dadd |= op == Opcodes.DADD;
@@ -76,6 +77,21 @@ class ScalarCodeTest {
         String code = text(method(cn, "call$d"));
         assertThat(code).contains("INVOKESTATIC mjcprog/fib.call$d (DI)D").contains("DCMPG")
             .doesNotContain("DoubleArray.scalar");
+    }
+
+    @Test
+    void elementLoopsIndexTheDoubleArrayWithTheLoopVariableAsAnInt() throws IOException {
+        ClassNode cn = compile("prefix", "function s = prefix(n)\n  w = mod(1:n, 10);\n  v = zeros(1, n);\n"
+            + "  v(1) = w(1);\n  for i = 2:n\n    v(i) = v(i - 1) + w(i);\n  end\n  s = v(n);\nend\n");
+        String code = text(method(cn, "call$d"));
+        // before the loop: v made unshared once, w read where it is, the range checked for ints
+        assertThat(code).contains("mjc/runtime/ops/Fused.unshared").contains("mjc/runtime/ops/Fused.readDataOrNull")
+            .contains("mjc/runtime/call/Loops.intRange");
+        // in the loop: v(i - 1) and w(i) as DALOAD, v(i) = ... as DASTORE, at int subscripts
+        assertThat(code.split("DALOAD", -1)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(code).contains("DASTORE").contains("IADD").contains("I2D");
+        // the general path stays for what the fast one does not take (growth, bad subscripts)
+        assertThat(code).contains("mjc/runtime/index/Assign.realSet").contains("mjc/runtime/index/Index.realAt");
     }
 
     @Test

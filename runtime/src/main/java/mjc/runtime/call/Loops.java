@@ -67,6 +67,21 @@ public final class Loops {
         return v;
     }
 
+    /**
+     * Whether the n elements of start:step:stop are the ints start + k*step exactly (whole start
+     * and step, no clamping at stop, everything within 2^30 so that an index v + c stays an int):
+     * then a loop may keep its variable as an int beside the double.
+     */
+    public static boolean intRange(double start, double step, double stop, int n) {
+        final double lim = 0x1p30;
+        if (n <= 0 || start != Math.rint(start) || step != Math.rint(step) || Math.abs(start) > lim
+            || Math.abs(step) > lim || Math.abs(stop) > lim) {
+            return false;
+        }
+        double last = start + (n - 1) * step;
+        return step > 0 ? last <= stop : last >= stop;
+    }
+
     /** Iterations of {@code for v = value}: one per column. */
     public static int columns(Value v) {
         if (v.numel() == 0) {
