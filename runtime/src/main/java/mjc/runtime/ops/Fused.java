@@ -15,8 +15,12 @@ public final class Fused {
     /**
      * The element count when every operand is a real double array of one shape (and, when
      * rangeCount is not -1, that shape is the 1-by-rangeCount row of the ranges), else -1.
+     * Scalars get -1 too: the operators' own scalar paths beat a loop of one.
      */
     public static int count(Value[] arrays, int rangeCount) {
+        if (rangeCount < 0 && arrays.length > 0 && arrays[0].numel() <= 1) {
+            return -1;
+        }
         int[] dims = rangeCount >= 0 ? new int[] {1, rangeCount} : null;
         for (Value v : arrays) {
             if (!(v instanceof DoubleArray d) || d.isComplex()) {

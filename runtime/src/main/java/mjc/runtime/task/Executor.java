@@ -48,6 +48,19 @@ public final class Executor {
     private Session session;
     /** Each thread's carrier (SPEC §4 rule 8: the baton passes between them). */
     private final ThreadLocal<Carrier> carriers = ThreadLocal.withInitial(() -> new Carrier(Thread.currentThread()));
+    /** The carrier last looked up: the loop asks once per step, and a ThreadLocal lookup is not free. */
+    private Carrier lastCarrier;
+
+    /** The calling thread's carrier. */
+    private Carrier me() {
+        Carrier c = lastCarrier;
+        if (c != null && c.thread == Thread.currentThread()) {
+            return c;
+        }
+        c = carriers.get();
+        lastCarrier = c;
+        return c;
+    }
     /** The carrier in a driving loop (runUntilSettled, runUntilIdle) and the goal it runs to. */
     private Carrier driver;
     private java.util.function.BooleanSupplier driverGoal = () -> true;
@@ -244,7 +257,7 @@ public final class Executor {
             startInline(t);
             return;
         }
-        Carrier me = carriers.get();
+        Carrier me = me();
         Task starter = current;
         int depth = CallDepth.depth();
         t.state = Task.State.RUNNING;
@@ -258,7 +271,7 @@ public final class Executor {
 
     /** On a fresh carrier: a task's first poll; the baton goes back to the starter when it returns or waits. */
     private void firstPoll(Task t, Carrier starter, Task starterTask, int depth, Session s) {
-        Carrier me = carriers.get();
+        Carrier me = me();
         me.exit = false;
         me.resumer = starter;
         Session.install(s);
@@ -373,7 +386,7 @@ public final class Executor {
         Task t = ready.pollFirst();
         if (t != null) {
             t.queued = false;
-            Carrier me = carriers.get();
+            Carrier me = me();
             if (t.parkedOn != null) {
                 resumeParked(me, t);
             } else if (t.polling) {
@@ -446,7 +459,7 @@ public final class Executor {
      * loop over hands it back once nothing is left to do (waiting for timers first if waits).
      */
     private void drive(boolean waits, Runnable body) {
-        Carrier me = carriers.get();
+        Carrier me = me();
         if (driver == me) {
             body.run();
             return;
@@ -558,7 +571,7 @@ public final class Executor {
     }
 
     private void runUntilSettledHere(Task main) {
-        Carrier me = carriers.get();
+        Carrier me = me();
         Carrier prevDriver = driver;
         java.util.function.BooleanSupplier prevGoal = driverGoal;
         Task prevMain = driverMain;
@@ -659,7 +672,7 @@ public final class Executor {
      * ready queue); throws TaskUnwind when t was cancelled meanwhile.
      */
     public void blockInThread(Task t) {
-        Carrier me = carriers.get();
+        Carrier me = me();
         t.parkedOn = me;
         me.parked = t;
         Task savedCurrent = current;
@@ -685,7 +698,7 @@ public final class Executor {
 
     /** A carrier thread that took the loop over from a parked one. */
     private void runner(Session s) {
-        Carrier me = carriers.get();
+        Carrier me = me();
         me.exit = false;
         Session.install(s);
         CallDepth.reset(0);
@@ -809,7 +822,7 @@ public final class Executor {
             }
         }
         // carriers parked in cancelled tasks unwind now, before the queues are dropped
-        Carrier me = carriers.get();
+        Carrier me = me();
         for (Task t : new ArrayList<>(ready)) {
             if (t.parkedOn != null) {
                 ready.remove(t);
