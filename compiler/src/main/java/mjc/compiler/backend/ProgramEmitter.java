@@ -595,6 +595,7 @@ public final class ProgramEmitter implements Opcodes {
         state.localTypes.putAll(st.localTypes);
         state.taskSlot = 1;
         state.liveAfter = mjc.compiler.hir.Liveness.analyse(fn);
+        state.types(mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
         emitCoroutineBody(state, fn);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -657,7 +658,8 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitLabel(start);
         st.line(fn.line > 0 ? fn.line : 1);
         for (Variable v : fn.variables.values()) {
-            v.slot = st.newLocal();
+            // double scalars live in double locals here too, and spill into double fields
+            v.slot = st.isDoubleLocal(v) ? st.newWideLocal() : st.newLocal();
         }
         boolean block = fn.kind == HFunction.Kind.BLOCK || fn.asBlock;
         if (block) {

@@ -628,7 +628,7 @@ final class StatementEmitter implements Opcodes {
         java.util.Set<Variable> live = st.liveAfter == null ? null : st.liveAfter.get(s);
         for (Variable v : st.fn.variables.values()) {
             if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 && (live == null || live.contains(v))) {
-                out.add(new int[] {v.slot, 'A'});
+                out.add(new int[] {v.slot, st.isDoubleLocal(v) ? 'D' : 'A'});
             }
         }
         for (int[] t : st.activeTemps) {
@@ -701,8 +701,8 @@ final class StatementEmitter implements Opcodes {
                 int[] parts = new int[3];
                 HExpr[] exprs = {r.start, r.step, r.stop};
                 for (int p = 0; p < 3; p++) {
+                    // (used before the loop only: not temps a suspension in the body must keep)
                     parts[p] = st.newLocal();
-                    temps.add(new int[] {parts[p], 'A'});
                     if (exprs[p] == null) {
                         mv.visitInsn(ACONST_NULL);
                     } else {
@@ -711,7 +711,9 @@ final class StatementEmitter implements Opcodes {
                     mv.visitVarInsn(ASTORE, parts[p]);
                 }
                 template = st.newLocal();
-                temps.add(new int[] {template, 'A'});
+                if (!doubleVar && st.isRead(f.var)) {
+                    temps.add(new int[] {template, 'A'}); // makes each value of the loop variable
+                }
                 for (int p = 0; p < 3; p++) {
                     mv.visitVarInsn(ALOAD, parts[p]);
                 }

@@ -95,8 +95,7 @@ public final class ScalarTypes {
     }
 
     private void run() {
-        if (fn.dynamicWorkspace || fn.workspaceBound || fn.async || fn.kind == HFunction.Kind.LAMBDA
-            || fn.kind == HFunction.Kind.BLOCK) {
+        if (fn.dynamicWorkspace || fn.workspaceBound || fn.kind == HFunction.Kind.LAMBDA) {
             return;
         }
         for (Variable v : fn.variables.values()) {
@@ -113,6 +112,10 @@ public final class ScalarTypes {
                 arrays.remove(p);
             }
         });
+        if (fn.async || fn.kind == HFunction.Kind.BLOCK || fn.asBlock) {
+            // a state machine hands its outputs over as values
+            fn.outputs.forEach(doubles::remove);
+        }
         if (fn.varargout) {
             fn.outputs.forEach(doubles::remove);
             fn.outputs.forEach(arrays::remove);
