@@ -222,6 +222,10 @@ final class ExprEmitter implements Opcodes {
             // numel, length, ndims, size(x, k): always a double scalar
             callFunction(c.fn, c.args, Mode.ONE);
             call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+        } else if (e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN
+            && modDivisor(c) != null) {
+            doubleValue(c.args.get(0));
+            modByConstant(modDivisor(c));
         } else if (e instanceof HExpr.Call c && c.fn.kind == mjc.compiler.hir.FunctionRef.Kind.BUILTIN) {
             for (HExpr a : c.args) {
                 doubleValue(a);
@@ -329,6 +333,27 @@ final class ExprEmitter implements Opcodes {
         mv.visitVarInsn(ILOAD, fast[1]);
         mv.visitJumpInsn(IF_ICMPGT, slow);
         mv.visitIincInsn(k, -1);
+    }
+
+    /** The divisor of mod(x, c) for a whole literal c other than 0, else null. */
+    private static Integer modDivisor(HExpr.Call c) {
+        if (!c.fn.name.equals("mod") || c.args.size() != 2) {
+            return null;
+        }
+        Integer d = smallInt(c.args.get(1));
+        return d == null || d == 0 ? null : d;
+    }
+
+    /** mod(x, c) of the double on the stack by a whole constant, inline: x - floor(x/c)*c (Scalars.mod). */
+    private void modByConstant(int c) {
+        double y = c;
+        mv.visitInsn(DUP2);
+        mv.visitLdcInsn(y);
+        mv.visitInsn(DDIV);
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "floor", "(D)D", false);
+        mv.visitLdcInsn(y);
+        mv.visitInsn(DMUL);
+        mv.visitInsn(DSUB);
     }
 
     /** The JVM methods of the scalar builtins, with the bits the builtins compute. */
@@ -1050,6 +1075,11 @@ final class ExprEmitter implements Opcodes {
                 mv.visitVarInsn(ILOAD, i);
                 mv.visitInsn(DALOAD);
             }
+            return;
+        }
+        if (e instanceof HExpr.Call c && modDivisor(c) != null && !slots.containsKey(c.args.get(1))) {
+            fusedElement(c.args.get(0), slots, data, i);
+            modByConstant(modDivisor(c));
             return;
         }
         if (e instanceof HExpr.Call c) {

@@ -685,7 +685,8 @@ final class StatementEmitter implements Opcodes {
         temps.add(new int[] {n, 'I'});
         boolean doubleVar = st.isDoubleLocal(f.var);
         Map<Variable, int[]> versioned = Map.of();
-        int[] shadow = null; // {int value, flag, start, step or -1, constant step}
+        int[] shadow = null; // {int value, flag, int start, int step or -1, constant step, double value}
+        boolean shadowed = false; // the body never assigns the variable: subscripts may use the int
         if (f.range instanceof HExpr.Range r) {
             int start = st.newWideLocal();
             int step = st.newWideLocal();
@@ -755,9 +756,8 @@ final class StatementEmitter implements Opcodes {
             if (doubleVar && !st.coroutine()) {
                 BodyScan scan = scan(f.body);
                 versioned = prepareFastArrays(scan, temps);
-                if (!scan.defs.contains(f.var)) {
-                    shadow = intShadow(r, start, step, stop, n, temps);
-                }
+                shadow = intShadow(r, start, step, stop, n, temps);
+                shadowed = !scan.defs.contains(f.var);
             }
             mv.visitLabel(top);
             interruptCheck();
@@ -779,11 +779,16 @@ final class StatementEmitter implements Opcodes {
                     }
                     mv.visitInsn(IADD);
                     mv.visitVarInsn(ISTORE, shadow[0]);
+                    // the double counts up beside it (exact for whole numbers), not converted from
+                    // the int: cvtsi2sd would wait on whatever last wrote its register
                     Label generic = new Label();
                     mv.visitVarInsn(ILOAD, shadow[1]);
                     mv.visitJumpInsn(IFEQ, generic);
-                    mv.visitVarInsn(ILOAD, shadow[0]);
-                    mv.visitInsn(I2D);
+                    mv.visitVarInsn(DLOAD, shadow[5]);
+                    mv.visitInsn(DUP2);
+                    mv.visitVarInsn(DLOAD, step);
+                    mv.visitInsn(DADD);
+                    mv.visitVarInsn(DSTORE, shadow[5]);
                     mv.visitJumpInsn(GOTO, store);
                     mv.visitLabel(generic);
                 }
@@ -848,7 +853,7 @@ final class StatementEmitter implements Opcodes {
             st.fastArrays.putAll(versioned);
         }
         Map<Variable, int[]> outerShadows = st.intShadows;
-        if (shadow != null) {
+        if (shadowed) {
             st.intShadows = new java.util.HashMap<>(outerShadows);
             st.intShadows.put(f.var, new int[] {shadow[0], shadow[1]});
         }
@@ -868,8 +873,9 @@ final class StatementEmitter implements Opcodes {
     // ------------------------------------------------------------------ versioned loops
 
     /**
-     * Slots for an int copy of a loop variable the body never assigns: {value, flag (1 when
-     * {@link mjc.runtime.call.Loops#intRange} holds), int start, int step slot or -1, constant step}.
+     * Slots for an int copy of a loop variable: {value, flag (1 when
+     * {@link mjc.runtime.call.Loops#intRange} holds), int start, int step slot or -1, constant step,
+     * the variable's next value as a double}.
      */
     private int[] intShadow(HExpr.Range r, int start, int step, int stop, int n, List<int[]> temps) {
         int ii = st.newIntLocal();
@@ -897,7 +903,11 @@ final class StatementEmitter implements Opcodes {
             mv.visitInsn(D2I);
             mv.visitVarInsn(ISTORE, istep);
         }
-        return new int[] {ii, ok, istart, istep, constant == null ? 0 : constant};
+        int current = st.newWideLocal();
+        temps.add(new int[] {current, 'D'});
+        mv.visitVarInsn(DLOAD, start);
+        mv.visitVarInsn(DSTORE, current);
+        return new int[] {ii, ok, istart, istep, constant == null ? 0 : constant, current};
     }
 
     /** v(i) = x in a versioned loop: straight into the double[] when i is a whole number in range. */

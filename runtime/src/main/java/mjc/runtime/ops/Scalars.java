@@ -10,27 +10,26 @@ public final class Scalars {
     private Scalars() {
     }
 
-    /** mod(x, y): x - floor(x/y)*y, with mod(x, 0) = x and results within rounding of y snapped to 0. */
+    /**
+     * mod(x, y): x - floor(x/y)*y, with mod(x, 0) = x. As MATLAB documents it, only for a
+     * divisor that is not a whole number is a quotient within round-off of an integer taken as
+     * that integer (the result is then 0); whole divisors get the plain formula.
+     */
     public static double mod(double x, double y) {
-        if (x == Math.rint(x) && y == Math.rint(y) && y != 0 && Math.abs(x) < 0x1p52) {
-            // whole numbers below 2^52: x / y rounds to the right side of every integer, so the
-            // floor is exact and so is the result (with the divisor's sign, as MATLAB's mod has it)
-            return x - Math.floor(x / y) * y;
-        }
         if (y == 0) {
             return x;
         }
         if (Double.isInfinite(y)) {
             return (x == 0 || Math.signum(x) == Math.signum(y)) ? x : y;
         }
-        double r = x - Math.floor(x / y) * y;
-        if (Math.abs(r - y) < Math.ulp(y) * 4) {
+        double q = x / y;
+        if (y != Math.rint(y) && nearInteger(q)) {
             return 0;
         }
-        return r;
+        return x - Math.floor(q) * y;
     }
 
-    /** rem(x, y) of doubles: x - fix(x/y)*y, NaN for y = 0. */
+    /** rem(x, y) of doubles: x - fix(x/y)*y, NaN for y = 0 (the same round-off rule as mod). */
     public static double rem(double x, double y) {
         if (y == 0) {
             return Double.NaN;
@@ -39,7 +38,16 @@ public final class Scalars {
             return x;
         }
         double q = x / y;
+        if (y != Math.rint(y) && nearInteger(q)) {
+            return 0;
+        }
         return x - (q < 0 ? Math.ceil(q) : Math.floor(q)) * y;
+    }
+
+    /** Whether q is within round-off (one eps relative) of a nonzero integer. */
+    private static boolean nearInteger(double q) {
+        double n = Math.rint(q);
+        return n != 0 && Math.abs(q - n) < Math.ulp(1.0) * Math.abs(n);
     }
 
     public static double fix(double x) {

@@ -193,12 +193,7 @@ public final class Elementary {
             if (y == 0) {
                 return a instanceof IntArray || b instanceof IntArray ? x : Double.NaN;
             }
-            if (Double.isInfinite(y)) {
-                return x;
-            }
-            double q = x / y;
-            double r = x - (q < 0 ? Math.ceil(q) : Math.floor(q)) * y;
-            return r;
+            return mjc.runtime.ops.Scalars.rem(x, y);
         });
     }
 
