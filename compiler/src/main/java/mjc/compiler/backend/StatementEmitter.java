@@ -779,16 +779,23 @@ final class StatementEmitter implements Opcodes {
                     }
                     mv.visitInsn(IADD);
                     mv.visitVarInsn(ISTORE, shadow[0]);
-                    // the double counts up beside it (exact for whole numbers), not converted from
-                    // the int: cvtsi2sd would wait on whatever last wrote its register
                     Label generic = new Label();
                     mv.visitVarInsn(ILOAD, shadow[1]);
                     mv.visitJumpInsn(IFEQ, generic);
-                    mv.visitVarInsn(DLOAD, shadow[5]);
-                    mv.visitInsn(DUP2);
-                    mv.visitVarInsn(DLOAD, step);
-                    mv.visitInsn(DADD);
-                    mv.visitVarInsn(DSTORE, shadow[5]);
+                    if (hasLoop(f.body)) {
+                        // around an inner loop the double counts up beside the int (exact for whole
+                        // numbers): converting the int (cvtsi2sd) would first wait for whatever
+                        // long chain last wrote its register
+                        mv.visitVarInsn(DLOAD, shadow[5]);
+                        mv.visitInsn(DUP2);
+                        mv.visitVarInsn(DLOAD, step);
+                        mv.visitInsn(DADD);
+                        mv.visitVarInsn(DSTORE, shadow[5]);
+                    } else {
+                        // an innermost loop converts: a second loop-carried chain would cost more
+                        mv.visitVarInsn(ILOAD, shadow[0]);
+                        mv.visitInsn(I2D);
+                    }
                     mv.visitJumpInsn(GOTO, store);
                     mv.visitLabel(generic);
                 }
@@ -908,6 +915,25 @@ final class StatementEmitter implements Opcodes {
         mv.visitVarInsn(DLOAD, start);
         mv.visitVarInsn(DSTORE, current);
         return new int[] {ii, ok, istart, istep, constant == null ? 0 : constant, current};
+    }
+
+    /** Whether a statement list holds a for or while loop (at any depth). */
+    private static boolean hasLoop(List<HStmt> body) {
+        if (body == null) {
+            return false;
+        }
+        for (HStmt s : body) {
+            if (s instanceof HStmt.For || s instanceof HStmt.While) {
+                return true;
+            }
+            if (s instanceof HStmt.If i && (i.bodies.stream().anyMatch(StatementEmitter::hasLoop) || hasLoop(i.elseBody))
+                || s instanceof HStmt.Switch sw && (sw.caseBodies.stream().anyMatch(StatementEmitter::hasLoop)
+                    || hasLoop(sw.otherwise))
+                || s instanceof HStmt.Try t && (hasLoop(t.body) || hasLoop(t.handler))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** v(i) = x in a versioned loop: straight into the double[] when i is a whole number in range. */
