@@ -115,15 +115,23 @@ public final class ProgramEmitter implements Opcodes {
         cls.frame("call", fn.frameName, fn.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
-        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
+        mjc.compiler.hir.ScalarTypes.Result generic = mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees);
+        st.types(generic);
         if (specialized.contains(fn)) {
             dispatchToSpecialized(mv, fn);
+        }
+        boolean scalarParams = gainsFromScalarParams(fn, generic);
+        if (scalarParams) {
+            dispatchToScalarParams(mv, fn);
         }
         emitBody(st, fn, false);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         if (specialized.contains(fn)) {
             emitSpecialized(cls, fn);
+        }
+        if (scalarParams) {
+            emitScalarParams(cls, fn);
         }
         classes.put(fn.className, cls.finish());
     }
@@ -155,6 +163,55 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "oneDouble", "(D)" + Names.VALUES_D, false);
         mv.visitInsn(ARETURN);
         mv.visitLabel(generic);
+    }
+
+    /** The entry for calls whose arguments are all real double scalars (any outputs, any nargout). */
+    static final String SCALAR_PARAMS = "call$p";
+
+    /**
+     * Whether a body compiled for real double scalar arguments keeps more variables in JVM
+     * doubles than the generic one (typically: for i = 1:n, with n a parameter).
+     */
+    private boolean gainsFromScalarParams(HFunction fn, mjc.compiler.hir.ScalarTypes.Result generic) {
+        if (fn.kind != HFunction.Kind.FUNCTION || fn.async || fn.varargin || fn.dynamicWorkspace || fn.workspaceBound
+            || fn.params.isEmpty() || fn.params.size() > 32
+            || specialized.contains(fn) && fn.outputs.size() == 1) { // call$d serves those
+            return false;
+        }
+        mjc.compiler.hir.ScalarTypes.Result typed = mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees);
+        return typed.doubles().size() > generic.doubles().size();
+    }
+
+    /** The generic entry goes to call$p when given real double scalars (after call$d, which wants nargout 1). */
+    private void dispatchToScalarParams(MethodVisitor mv, HFunction fn) {
+        Label generic = new Label();
+        mv.visitVarInsn(ALOAD, 0);
+        pushInt(mv, fn.params.size());
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "realScalars", "(" + Names.VALUES_D + "I)Z", false);
+        mv.visitJumpInsn(IFEQ, generic);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitMethodInsn(INVOKESTATIC, fn.className, SCALAR_PARAMS, Names.CALL_DESC, false);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(generic);
+    }
+
+    /**
+     * {@code static Value[] call$p(Value[] args, int nargout)}: the generic entry's body, compiled
+     * knowing that every argument is a real double scalar (the McVM way: one more version per
+     * argument types), so that parameters and what follows from them live in JVM doubles.
+     */
+    private void emitScalarParams(ClassBuilder cls, HFunction fn) {
+        MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, SCALAR_PARAMS, Names.CALL_DESC, null, null),
+            ACC_PUBLIC | ACC_STATIC, SCALAR_PARAMS, Names.CALL_DESC);
+        cls.frame(SCALAR_PARAMS, fn.frameName, fn.file);
+        mv.visitCode();
+        MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
+        st.paramsDouble = true;
+        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees));
+        emitBody(st, fn, false);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 
     /**
@@ -310,6 +367,18 @@ public final class ProgramEmitter implements Opcodes {
             }
             mv.visitVarInsn(ALOAD, st.argsSlot);
             ex.pushInt(i);
+            if (st.isDoubleLocal(p)) {
+                // call$p: the entry checked that every argument is a real double scalar
+                mv.visitInsn(AALOAD);
+                ex.call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+                mv.visitVarInsn(DSTORE, p.slot);
+                Integer flag = st.outputFlags.get(p);
+                if (flag != null) {
+                    mv.visitInsn(ICONST_1);
+                    mv.visitVarInsn(ISTORE, flag);
+                }
+                continue;
+            }
             ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
             mv.visitVarInsn(ASTORE, p.slot);
         }

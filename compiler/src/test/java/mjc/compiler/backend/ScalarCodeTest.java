@@ -95,6 +95,19 @@ class ScalarCodeTest {
     }
 
     @Test
+    void functionsGivenDoubleScalarsGetAVersionWithDoubleLoopVariables() throws IOException {
+        // the output is an array, so there is no call$d; call$p takes n as a double and i with it
+        ClassNode cn = compile("squares", "function v = squares(n)\n  v = zeros(1, n);\n  for i = 1:n\n"
+            + "    v(i) = i ^ 2;\n  end\nend\n");
+        assertThat(cn.methods).noneMatch(m -> m.name.equals("call$d"));
+        String p = text(method(cn, "call$p"));
+        assertThat(p).contains("mjc/runtime/call/Calls.unboxDouble").contains("DASTORE")
+            .doesNotContain("Loops.elementAs");
+        assertThat(text(method(cn, "call"))).contains("mjc/runtime/call/Calls.realScalars")
+            .contains("INVOKESTATIC mjcprog/squares.call$p").contains("Loops.elementAs");
+    }
+
+    @Test
     void valuesThatMayNotBeDoublesStayGeneric() throws IOException {
         // v(i) may be of any class: s cannot be a double local, so no specialized entry is made
         ClassNode cn = compile("sumv", "function s = sumv(v)\n  s = 0;\n  for i = 1:numel(v)\n    s = s + v(i);\n  end\nend\n");
