@@ -754,7 +754,10 @@ final class StatementEmitter implements Opcodes {
             ex.pushInt(0);
             mv.visitVarInsn(ISTORE, k);
             if (doubleVar && !st.coroutine()) {
-                BodyScan scan = scan(f.body);
+                LoopBodyScan scan = new LoopBodyScan(f.body,
+                    a -> mjc.compiler.hir.ScalarTypes.isScalarStore(a.target, a.value, st.doubles, st.arrays, st.fn,
+                        st.paramsDouble, ex.program().callees()),
+                    ex::isDouble);
                 versioned = prepareFastArrays(scan, temps);
                 shadow = intShadow(r, start, step, stop, n, temps);
                 shadowed = !scan.defs.contains(f.var);
@@ -782,7 +785,7 @@ final class StatementEmitter implements Opcodes {
                     Label generic = new Label();
                     mv.visitVarInsn(ILOAD, shadow[1]);
                     mv.visitJumpInsn(IFEQ, generic);
-                    if (hasLoop(f.body)) {
+                    if (LoopBodyScan.hasLoop(f.body)) {
                         // around an inner loop the double counts up beside the int (exact for whole
                         // numbers): converting the int (cvtsi2sd) would first wait for whatever
                         // long chain last wrote its register
@@ -917,25 +920,6 @@ final class StatementEmitter implements Opcodes {
         return new int[] {ii, ok, istart, istep, constant == null ? 0 : constant, current};
     }
 
-    /** Whether a statement list holds a for or while loop (at any depth). */
-    private static boolean hasLoop(List<HStmt> body) {
-        if (body == null) {
-            return false;
-        }
-        for (HStmt s : body) {
-            if (s instanceof HStmt.For || s instanceof HStmt.While) {
-                return true;
-            }
-            if (s instanceof HStmt.If i && (i.bodies.stream().anyMatch(StatementEmitter::hasLoop) || hasLoop(i.elseBody))
-                || s instanceof HStmt.Switch sw && (sw.caseBodies.stream().anyMatch(StatementEmitter::hasLoop)
-                    || hasLoop(sw.otherwise))
-                || s instanceof HStmt.Try t && (hasLoop(t.body) || hasLoop(t.handler))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** v(i) = x in a versioned loop: straight into the double[] when i is a whole number in range. */
     private void fastStore(Variable v, int[] fast, HExpr index, HExpr value) {
         int idx = st.newWideLocal();
@@ -988,7 +972,7 @@ final class StatementEmitter implements Opcodes {
      * so that accesses in range index the array directly; anything else (out of range, growth)
      * takes the ordinary path and refreshes the locals.
      */
-    private Map<Variable, int[]> prepareFastArrays(BodyScan scan, List<int[]> temps) {
+    private Map<Variable, int[]> prepareFastArrays(LoopBodyScan scan, List<int[]> temps) {
         java.util.Set<Variable> candidates = new java.util.HashSet<>(st.arrays);
         candidates.removeAll(st.fastArrays.keySet());
         if (candidates.isEmpty()) {
@@ -1032,148 +1016,6 @@ final class StatementEmitter implements Opcodes {
         ex.loadVar(v);
         mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);
         mv.visitVarInsn(ISTORE, len);
-    }
-
-    /** What a loop body does with each variable (see {@link #scanBody}). */
-    private static final class BodyScan {
-        /** Read as v(i) with one double subscript, or written as v(i) = x. */
-        final java.util.Set<Variable> ok = new java.util.HashSet<>();
-        /** Used any other way. */
-        final java.util.Set<Variable> bad = new java.util.HashSet<>();
-        /** Written element by element. */
-        final java.util.Set<Variable> written = new java.util.HashSet<>();
-        /** Given a new value in any way (assignment, for, catch, clear, eval text). */
-        final java.util.Set<Variable> defs = new java.util.HashSet<>();
-    }
-
-    private BodyScan scan(List<HStmt> body) {
-        BodyScan scan = new BodyScan();
-        scanBody(body, scan.ok, scan.bad, scan.written, scan.defs);
-        return scan;
-    }
-
-    private void scanBody(List<HStmt> body, java.util.Set<Variable> ok, java.util.Set<Variable> bad,
-        java.util.Set<Variable> written, java.util.Set<Variable> defs) {
-        if (body == null) {
-            return;
-        }
-        for (HStmt s : body) {
-            if (s instanceof HStmt.Assign a) {
-                LValue t = a.target;
-                defs.add(t.root);
-                if (!a.delete && t.chain.size() == 1 && t.chain.get(0).kind == LValue.Accessor.Kind.PAREN
-                    && t.chain.get(0).args.size() == 1 && (t.chain.get(0).context == null || !t.chain.get(0).context.used)
-                    && mjc.compiler.hir.ScalarTypes.isScalarStore(t, a.value, st.doubles, st.arrays, st.fn,
-                        st.paramsDouble, ex.program().callees())) {
-                    ok.add(t.root);
-                    written.add(t.root);
-                } else {
-                    bad.add(t.root);
-                }
-                t.chain.forEach(acc -> {
-                    if (acc.args != null) {
-                        acc.args.forEach(x -> scanExpr(x, ok, bad, defs));
-                    }
-                    scanExpr(acc.dynamicField, ok, bad, defs);
-                });
-                scanExpr(a.value, ok, bad, defs);
-            } else if (s instanceof HStmt.MultiAssign m) {
-                m.targets.forEach(t -> {
-                    if (t != null) {
-                        bad.add(t.root);
-                        defs.add(t.root);
-                    }
-                });
-                scanExpr(m.value, ok, bad, defs);
-            } else if (s instanceof HStmt.Eval e) {
-                bad.add(e.ans);
-                defs.add(e.ans);
-                scanExpr(e.expr, ok, bad, defs);
-            } else if (s instanceof HStmt.If i) {
-                i.conditions.forEach(c -> scanExpr(c, ok, bad, defs));
-                i.bodies.forEach(b -> scanBody(b, ok, bad, written, defs));
-                scanBody(i.elseBody, ok, bad, written, defs);
-            } else if (s instanceof HStmt.For g) {
-                bad.add(g.var);
-                defs.add(g.var);
-                scanExpr(g.range, ok, bad, defs);
-                scanBody(g.body, ok, bad, written, defs);
-            } else if (s instanceof HStmt.While w) {
-                scanExpr(w.condition, ok, bad, defs);
-                scanBody(w.body, ok, bad, written, defs);
-            } else if (s instanceof HStmt.Switch sw) {
-                scanExpr(sw.subject, ok, bad, defs);
-                sw.caseValues.forEach(c -> scanExpr(c, ok, bad, defs));
-                sw.caseBodies.forEach(b -> scanBody(b, ok, bad, written, defs));
-                scanBody(sw.otherwise, ok, bad, written, defs);
-            } else if (s instanceof HStmt.Try t) {
-                bad.add(t.catchVar);
-                defs.add(t.catchVar);
-                scanBody(t.body, ok, bad, written, defs);
-                scanBody(t.handler, ok, bad, written, defs);
-            } else if (s instanceof HStmt.Return r) {
-                scanExpr(r.value, ok, bad, defs);
-            } else if (s instanceof HStmt.Declare d) {
-                bad.addAll(d.vars);
-                defs.addAll(d.vars);
-            } else if (s instanceof HStmt.Clear c) {
-                bad.addAll(c.vars);
-                defs.addAll(c.vars);
-            }
-        }
-    }
-
-    private void scanExpr(HExpr e, java.util.Set<Variable> ok, java.util.Set<Variable> bad,
-        java.util.Set<Variable> defs) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof HExpr.Index ix && !ix.brace && ix.base instanceof HExpr.VarRead b && ix.args.size() == 1
-            && (ix.context == null || !ix.context.used) && ex.isDouble(ix.args.get(0))) {
-            ok.add(b.var);
-            scanExpr(ix.args.get(0), ok, bad, defs);
-            return;
-        }
-        if (e instanceof HExpr.VarRead r) {
-            bad.add(r.var);
-        } else if (e instanceof HExpr.VarOrCall v) {
-            bad.add(v.var);
-            v.args.forEach(x -> scanExpr(x, ok, bad, defs));
-        } else if (e instanceof HExpr.Call c) {
-            c.args.forEach(x -> scanExpr(x, ok, bad, defs));
-        } else if (e instanceof HExpr.Index ix) {
-            scanExpr(ix.base, ok, bad, defs);
-            ix.args.forEach(x -> scanExpr(x, ok, bad, defs));
-        } else if (e instanceof HExpr.FieldRead fr) {
-            scanExpr(fr.base, ok, bad, defs);
-            scanExpr(fr.dynamicName, ok, bad, defs);
-        } else if (e instanceof HExpr.Binary b) {
-            scanExpr(b.left, ok, bad, defs);
-            scanExpr(b.right, ok, bad, defs);
-        } else if (e instanceof HExpr.Unary u) {
-            scanExpr(u.operand, ok, bad, defs);
-        } else if (e instanceof HExpr.ShortCircuit sc) {
-            scanExpr(sc.left, ok, bad, defs);
-            scanExpr(sc.right, ok, bad, defs);
-        } else if (e instanceof HExpr.Range r) {
-            scanExpr(r.start, ok, bad, defs);
-            scanExpr(r.step, ok, bad, defs);
-            scanExpr(r.stop, ok, bad, defs);
-        } else if (e instanceof HExpr.Matrix m) {
-            m.rows.forEach(row -> row.forEach(x -> scanExpr(x, ok, bad, defs)));
-        } else if (e instanceof HExpr.Lambda l) {
-            bad.addAll(l.captured);
-        } else if (e instanceof HExpr.EvalCall ev) {
-            bad.addAll(ev.scopeVariables.values());
-            defs.addAll(ev.scopeVariables.values());
-            ev.args.forEach(x -> scanExpr(x, ok, bad, defs));
-        } else if (e instanceof HExpr.ExistVar x) {
-            bad.add(x.var);
-        } else if (e instanceof HExpr.Await a) {
-            scanExpr(a.task, ok, bad, defs);
-        } else if (e instanceof HExpr.AsyncTask a) {
-            scanExpr(a.closure, ok, bad, defs);
-        }
     }
 
     /** MATLAB sets the loop variable to [] when the loop runs zero times. */
