@@ -521,9 +521,13 @@ final class StatementEmitter implements Opcodes {
     private void directSleepPoint(HStmt s, HExpr delay, double scale) {
         int ms = st.newWideLocal();
         Label resume = new Label();
-        ex.value(delay);
-        mv.visitLdcInsn(scale);
-        ex.call(Names.ASYNC, "duration", "(" + Names.VALUE_D + "D)D");
+        if (delay instanceof HExpr.Const c && c.kind == HExpr.Const.Kind.DOUBLE && c.number >= 0) {
+            mv.visitLdcInsn(c.number * scale); // a literal duration is checked here, not at every await
+        } else {
+            ex.value(delay);
+            mv.visitLdcInsn(scale);
+            ex.call(Names.ASYNC, "duration", "(" + Names.VALUE_D + "D)D");
+        }
         mv.visitVarInsn(DSTORE, ms);
         st.resumeLabels.add(resume);
         st.resumeLines.add(s.line);
