@@ -13,6 +13,8 @@ r = await(t1);
 await(t2);
 fprintf('accumulate: %g\n', r);
 fprintf('halves: %s\n', mat2str(await(halves(3))));
+fprintf('picked: %g\n', await(pick({2, 0.5}, 5)));
+fprintf('picked: %g\n', await(pick({2, 0.5}, int8(4))));
 try
   await(failing(2));
 catch e
@@ -49,5 +51,14 @@ async function failing(n)
     y = y + 1;
     await(sleep_ms(1));
     error('my:id2', '%s, then %d', e.message, y);
+  end
+end
+
+async function s = pick(c, n)
+  % the state machine for a double n (c stays generic), or the generic one for int8
+  s = 0;
+  for k = 1:n
+    s = s + c{mod(k, 2) + 1} * k;
+    await(sleep_ms(0));
   end
 end

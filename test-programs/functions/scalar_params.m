@@ -16,6 +16,13 @@ function scalar_params()
   disp(class(squares(single(2))))
   n = count_to(4);
   disp(n)
+  disp(pick({10, 1}, 5))
+  disp(pick({10, 1}, int8(3)))
+  try
+    pick({10, 1})
+  catch e
+    disp(e.message)
+  end
 end
 function v = squares(n)
   v = zeros(1, n);
@@ -49,5 +56,12 @@ end
 function n = count_to(n)
   for i = 1:3
     n = n + 1;
+  end
+end
+function s = pick(c, n)
+  % c stays generic, n is checked and taken as a double
+  s = 0;
+  for k = 1:n
+    s = s + c{mod(k, 2) + 1};
   end
 end

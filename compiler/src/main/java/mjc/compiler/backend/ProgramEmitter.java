@@ -120,9 +120,10 @@ public final class ProgramEmitter implements Opcodes {
         if (specialized.contains(fn)) {
             dispatchToSpecialized(mv, fn);
         }
-        boolean scalarParams = gainsFromScalarParams(fn, generic);
+        long scalarMask = gainsFromScalarParams(fn, generic);
+        boolean scalarParams = scalarMask != 0;
         if (scalarParams) {
-            dispatchToScalarParams(mv, fn);
+            dispatchToScalarParams(mv, fn, scalarMask);
         }
         emitBody(st, fn, false);
         mv.visitMaxs(0, 0);
@@ -172,23 +173,49 @@ public final class ProgramEmitter implements Opcodes {
      * Whether a body compiled for real double scalar arguments keeps more variables in JVM
      * doubles than the generic one (typically: for i = 1:n, with n a parameter).
      */
-    private boolean gainsFromScalarParams(HFunction fn, mjc.compiler.hir.ScalarTypes.Result generic) {
-        if (fn.kind != HFunction.Kind.FUNCTION || fn.async || fn.varargin || fn.dynamicWorkspace || fn.workspaceBound
-            || fn.params.isEmpty() || fn.params.size() > 32
+    private long gainsFromScalarParams(HFunction fn, mjc.compiler.hir.ScalarTypes.Result generic) {
+        if (fn.kind != HFunction.Kind.FUNCTION || fn.async || fn.dynamicWorkspace || fn.workspaceBound
             || specialized.contains(fn) && fn.outputs.size() == 1) { // call$d serves those
-            return false;
+            return 0;
+        }
+        return scalarParamMask(fn, generic);
+    }
+
+    /**
+     * Bit i set for each parameter that stays a double scalar when the body is compiled for
+     * double-scalar arguments, if that version has more double locals than the generic one; else 0.
+     * Only those parameters are checked at run time (a cell next to a count still gets the version).
+     */
+    private long scalarParamMask(HFunction fn, mjc.compiler.hir.ScalarTypes.Result generic) {
+        int fixed = fn.varargin ? fn.params.size() - 1 : fn.params.size();
+        if (fixed <= 0 || fixed > 63 || fn.varargin) {
+            return 0;
         }
         mjc.compiler.hir.ScalarTypes.Result typed = mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees);
-        return typed.doubles().size() > generic.doubles().size();
+        if (typed.doubles().size() <= generic.doubles().size()) {
+            return 0;
+        }
+        long mask = 0;
+        for (int i = 0; i < fixed; i++) {
+            if (typed.doubles().contains(fn.params.get(i))) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    /** Jumps to otherwise unless the arguments named by mask are real double scalars. */
+    private static void checkScalarArgs(MethodVisitor mv, long mask, Label otherwise) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(mask);
+        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "realScalarsAt", "(" + Names.VALUES_D + "J)Z", false);
+        mv.visitJumpInsn(IFEQ, otherwise);
     }
 
     /** The generic entry goes to call$p when given real double scalars (after call$d, which wants nargout 1). */
-    private void dispatchToScalarParams(MethodVisitor mv, HFunction fn) {
+    private void dispatchToScalarParams(MethodVisitor mv, HFunction fn, long mask) {
         Label generic = new Label();
-        mv.visitVarInsn(ALOAD, 0);
-        pushInt(mv, fn.params.size());
-        mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "realScalars", "(" + Names.VALUES_D + "I)Z", false);
-        mv.visitJumpInsn(IFEQ, generic);
+        checkScalarArgs(mv, mask, generic);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, 1);
         mv.visitMethodInsn(INVOKESTATIC, fn.className, SCALAR_PARAMS, Names.CALL_DESC, false);
@@ -523,6 +550,16 @@ public final class ProgramEmitter implements Opcodes {
     private void emitAsyncEntry(HFunction fn) {
         String co = fn.className + "$co";
         emitCoroutine(fn, co);
+        // a second state machine for real double scalar arguments, when its body gains from them
+        String coDouble = null;
+        long mask = 0;
+        if (fn.kind == HFunction.Kind.FUNCTION && !fn.dynamicWorkspace) {
+            mask = scalarParamMask(fn, mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
+        }
+        if (mask != 0) {
+            coDouble = co + "$p";
+            emitCoroutine(fn, coDouble, true);
+        }
         ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
         MethodVisitor mv = cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "call", Names.CALL_DESC, null, null);
         if (fn.kind != HFunction.Kind.SCRIPT) {
@@ -538,14 +575,16 @@ public final class ProgramEmitter implements Opcodes {
             pushInt(mv, fn.params.size());
             mv.visitMethodInsn(INVOKESTATIC, Names.CALLS, "checkInputs", "(" + Names.VALUES_D + "I)V", false);
         }
-        mv.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
-        mv.visitTypeInsn(NEW, co);
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ALOAD, 0);
-        pushInt(mv, Math.max(1, fn.outputs.size()));
-        mv.visitInsn(ACONST_NULL);
-        mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V", false);
-        mv.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "newTask", "(L" + Names.COROUTINE + ";)L" + Names.TASK + ";", false);
+        Label made = new Label();
+        if (coDouble != null) {
+            Label generic = new Label();
+            checkScalarArgs(mv, mask, generic);
+            newTask(mv, fn, coDouble);
+            mv.visitJumpInsn(GOTO, made);
+            mv.visitLabel(generic);
+        }
+        newTask(mv, fn, co);
+        mv.visitLabel(made);
         if (fn.kind == HFunction.Kind.SCRIPT) {
             mv.visitInsn(DUP);
             mv.visitVarInsn(ASTORE, 2);
@@ -597,19 +636,39 @@ public final class ProgramEmitter implements Opcodes {
         }
     }
 
+    /** Leaves a new task over a fresh state machine of class co (arguments in slot 0) on the stack. */
+    private static void newTask(MethodVisitor mv, HFunction fn, String co) {
+        mv.visitMethodInsn(INVOKESTATIC, Names.EXECUTOR, "current", "()L" + Names.EXECUTOR + ";", false);
+        mv.visitTypeInsn(NEW, co);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, 0);
+        pushInt(mv, Math.max(1, fn.outputs.size()));
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", "(" + Names.VALUES_D + "I" + Names.VALUES_D + ")V", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.EXECUTOR, "newTask", "(L" + Names.COROUTINE + ";)L" + Names.TASK + ";", false);
+    }
+
     /**
      * The state-machine class of an async body: fields for the arguments, the captures, the
      * awaited task and the spilled locals; {@code resume(Task)} jumps with a tableswitch on the
      * state field to the start or to the point after the await it suspended at.
      */
     void emitCoroutine(HFunction fn, String name) {
+        emitCoroutine(fn, name, false);
+    }
+
+    /** With paramsDouble, the state machine for arguments that are all real double scalars. */
+    private void emitCoroutine(HFunction fn, String name, boolean paramsDouble) {
         if (fn.kind == HFunction.Kind.LAMBDA) {
             fn.body = new java.util.ArrayList<>(java.util.List.of(
                 new mjc.compiler.hir.HStmt.Eval(fn.line, fn.expression, false, fn.variable("ans"))));
             fn.expression = null;
             fn.asBlock = true;
         }
-        fn.body = new mjc.compiler.hir.AwaitNormalizer(fn).block(fn.body);
+        if (!fn.awaitsNormalized) {
+            fn.body = new mjc.compiler.hir.AwaitNormalizer(fn).block(fn.body);
+            fn.awaitsNormalized = true;
+        }
         ClassBuilder cls = new ClassBuilder(name, fileName(fn.file), Names.COROUTINE);
         // only what the body needs: arguments and captures are bound at the start and then dropped
         boolean counts = fn.usesArgCounts;
@@ -664,7 +723,8 @@ public final class ProgramEmitter implements Opcodes {
         state.localTypes.putAll(st.localTypes);
         state.taskSlot = 1;
         state.liveAfter = mjc.compiler.hir.Liveness.analyse(fn);
-        state.types(mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
+        state.paramsDouble = paramsDouble;
+        state.types(mjc.compiler.hir.ScalarTypes.analyse(fn, paramsDouble, callees));
         emitCoroutineBody(state, fn);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -748,6 +808,13 @@ public final class ProgramEmitter implements Opcodes {
             }
             mv.visitVarInsn(ALOAD, st.argsSlot);
             ex.pushInt(i);
+            if (st.isDoubleLocal(p)) {
+                // the $p state machine: the entry checked that every argument is a real double scalar
+                mv.visitInsn(AALOAD);
+                ex.call(Names.CALLS, "unboxDouble", "(" + Names.VALUE_D + ")D");
+                mv.visitVarInsn(DSTORE, p.slot);
+                continue;
+            }
             ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
             mv.visitVarInsn(ASTORE, p.slot);
         }

@@ -36,6 +36,8 @@ public final class HFunction {
     public boolean usesArgCounts;
     /** An async lambda rewritten as a one-statement block (its value is its expression's). */
     public boolean asBlock;
+    /** Set once AwaitNormalizer has rewritten the body (a state machine may be emitted twice). */
+    public boolean awaitsNormalized;
     /** Calls eval, evalc, evalin or assignin: its variables are also reachable by name. */
     public boolean dynamicWorkspace;
     /** Code compiled at run time by eval: variables come from, and go back to, a Workspace. */

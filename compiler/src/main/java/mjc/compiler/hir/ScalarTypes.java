@@ -219,9 +219,18 @@ public final class ScalarTypes {
         } else if (e instanceof HExpr.Call c) {
             c.args.forEach(this::excludeInExpr);
         } else if (e instanceof HExpr.Index ix) {
+            if (ix.brace && ix.base instanceof HExpr.VarRead r) {
+                // read with braces: a cell (or an error), never a double - nor an argument to check as one
+                doubles.remove(r.var);
+                arrays.remove(r.var);
+            }
             excludeInExpr(ix.base);
             ix.args.forEach(this::excludeInExpr);
         } else if (e instanceof HExpr.FieldRead f) {
+            if (f.base instanceof HExpr.VarRead r) {
+                doubles.remove(r.var); // a struct or object
+                arrays.remove(r.var);
+            }
             excludeInExpr(f.base);
             excludeInExpr(f.dynamicName);
         } else if (e instanceof HExpr.Binary b) {

@@ -156,6 +156,20 @@ public final class Calls {
         return true;
     }
 
+    /**
+     * Whether the arguments at the set bits of mask (bit i for argument i) are all given and real
+     * double scalars: the condition of a version compiled with those parameters as doubles.
+     */
+    public static boolean realScalarsAt(Value[] args, long mask) {
+        for (int i = 0; i < 64 && mask >>> i != 0; i++) {
+            if ((mask >>> i & 1) != 0 && (i >= args.length || !(args[i] instanceof mjc.runtime.value.DoubleArray d)
+                || d.numel() != 1 || d.isComplex())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The double of a value the compiler proved a real double scalar. */
     public static double unboxDouble(Value v) {
         if (v instanceof mjc.runtime.value.DoubleArray d && d.numel() == 1 && !d.isComplex()) {
