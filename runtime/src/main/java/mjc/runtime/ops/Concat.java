@@ -153,10 +153,7 @@ public final class Concat {
             int len = Dims.size(p.dims(), dim);
             int block = inner * len;
             for (int o = 0; o < outer; o++) {
-                for (int b = 0; b < block; b++) {
-                    int dst = o * inner * total + offset * inner + b;
-                    result.setElementFrom(dst, src, o * block + b);
-                }
+                result.copyElementsFrom(o * inner * total + offset * inner, src, o * block, block);
             }
             offset += len;
         }

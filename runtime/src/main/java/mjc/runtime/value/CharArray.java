@@ -89,6 +89,15 @@ public final class CharArray extends ArrayValue {
     }
 
     @Override
+    public void copyElementsFrom(int dst, Value src, int from, int len) {
+        if (src instanceof CharArray c) {
+            System.arraycopy(c.data, from, data, dst, len);
+        } else {
+            super.copyElementsFrom(dst, src, from, len);
+        }
+    }
+
+    @Override
     public Value reshaped(int[] newDims) {
         return new CharArray(newDims, data.clone());
     }

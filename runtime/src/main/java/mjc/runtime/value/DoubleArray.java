@@ -155,6 +155,15 @@ public final class DoubleArray extends ArrayValue {
     }
 
     @Override
+    public void copyElementsFrom(int dst, Value src, int from, int len) {
+        if (src instanceof DoubleArray d && d.im == null && im == null) {
+            System.arraycopy(d.re, from, re, dst, len);
+        } else {
+            super.copyElementsFrom(dst, src, from, len);
+        }
+    }
+
+    @Override
     public Value reshaped(int[] newDims) {
         return new DoubleArray(newDims, re.clone(), im == null ? null : im.clone());
     }

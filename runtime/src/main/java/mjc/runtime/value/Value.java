@@ -116,6 +116,13 @@ public abstract class Value {
     /** Writes element {@code srcIndex} of {@code src} (already converted to this class) into slot {@code dst}. */
     public abstract void setElementFrom(int dst, Value src, int srcIndex);
 
+    /** Elements src[from .. from+len) into this at dst (concatenation); classes may copy in bulk. */
+    public void copyElementsFrom(int dst, Value src, int from, int len) {
+        for (int i = 0; i < len; i++) {
+            setElementFrom(dst + i, src, from + i);
+        }
+    }
+
     /** Same data, new shape (numel must match). Returns a new object (buffers copied). */
     public abstract Value reshaped(int[] newDims);
 }
