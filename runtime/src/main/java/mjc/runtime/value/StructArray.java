@@ -39,15 +39,21 @@ public final class StructArray extends Value {
     }
 
     public int fieldIndex(String name) {
+        // compiled code names fields with interned literals: an identity scan finds them first
+        for (int i = 0, n = names.size(); i < n; i++) {
+            if (names.get(i) == name) {
+                return i;
+            }
+        }
         return names.indexOf(name);
     }
 
     public boolean hasField(String name) {
-        return names.contains(name);
+        return fieldIndex(name) >= 0;
     }
 
     public Value get(int elem, String field) {
-        int f = names.indexOf(field);
+        int f = fieldIndex(field);
         return f < 0 ? null : elems[elem][f];
     }
 
@@ -57,7 +63,7 @@ public final class StructArray extends Value {
 
     /** Sets a field of one element, adding the field to every element if new. Caller owns this. */
     public void set(int elem, String field, Value v) {
-        int f = names.indexOf(field);
+        int f = fieldIndex(field);
         if (f < 0) {
             f = addField(field);
         }
