@@ -422,7 +422,11 @@ public final class Assign {
             return s;
         }
         StructArray out = s.isShared() ? (StructArray) s.copy() : s;
-        out.set(0, name, rhs);
+        if (f >= 0) {
+            out.set(0, f, rhs); // a copy keeps the field order
+        } else {
+            out.set(0, name, rhs);
+        }
         return out;
     }
 

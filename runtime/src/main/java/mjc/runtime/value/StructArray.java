@@ -70,6 +70,11 @@ public final class StructArray extends Value {
         elems[elem][f] = v.share();
     }
 
+    /** Sets field number f (an existing field) of one element. Caller owns this. */
+    public void set(int elem, int f, Value v) {
+        elems[elem][f] = v.share();
+    }
+
     public int addField(String field) {
         names.add(field);
         int nf = names.size();
