@@ -113,6 +113,13 @@ final class ClassBuilder {
         return field;
     }
 
+    private int syntheticIds;
+
+    /** A fresh number for a synthetic method of this class (fused loops). */
+    int nextSyntheticId() {
+        return syntheticIds++;
+    }
+
     void frame(String method, String matlabName, String file) {
         frames.add(new String[] {method, matlabName, file});
     }

@@ -1023,26 +1023,31 @@ final class ExprEmitter implements Opcodes {
                 data.put(en.getKey(), d);
             }
         }
+        // the loop itself runs in a method of its own: there the operand stack is empty at its
+        // back edge, so the JIT can compile it on the spot (OSR) even when this expression sits
+        // inside a call's arguments; here the stack may hold the enclosing expression's operands
+        StringBuilder desc = new StringBuilder("(");
+        for (java.util.Map.Entry<HExpr, int[]> en : slots.entrySet()) {
+            int[] v = en.getValue();
+            if (v[1] == 'A') {
+                mv.visitVarInsn(ALOAD, data.get(en.getKey()));
+                desc.append("[D");
+            } else if (v[1] == 'D') {
+                mv.visitVarInsn(DLOAD, v[0]);
+                desc.append('D');
+            } else {
+                mv.visitVarInsn(DLOAD, v[0]);
+                mv.visitVarInsn(DLOAD, v[2]);
+                mv.visitVarInsn(DLOAD, v[3]);
+                desc.append("DDD");
+            }
+        }
+        mv.visitVarInsn(ILOAD, n);
+        desc.append("I)[D");
+        String loop = fusedLoopMethod(root, slots, desc.toString());
+        mv.visitMethodInsn(INVOKESTATIC, st.cls.name, loop, desc.toString(), false);
         int out = st.newLocal();
-        mv.visitVarInsn(ILOAD, n);
-        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
         mv.visitVarInsn(ASTORE, out);
-        int i = st.newIntLocal();
-        pushInt(0);
-        mv.visitVarInsn(ISTORE, i);
-        Label top = new Label();
-        Label end = new Label();
-        mv.visitLabel(top);
-        mv.visitVarInsn(ILOAD, i);
-        mv.visitVarInsn(ILOAD, n);
-        mv.visitJumpInsn(IF_ICMPGE, end);
-        mv.visitVarInsn(ALOAD, out);
-        mv.visitVarInsn(ILOAD, i);
-        fusedElement(root, slots, data, i);
-        mv.visitInsn(DASTORE);
-        mv.visitIincInsn(i, 1);
-        mv.visitJumpInsn(GOTO, top);
-        mv.visitLabel(end);
         if (arrays.isEmpty()) {
             mv.visitVarInsn(ALOAD, out);
             call("mjc/runtime/ops/Fused", "row", "([D)" + Names.VALUE_D);
@@ -1055,6 +1060,61 @@ final class ExprEmitter implements Opcodes {
         mv.visitLabel(generic);
         fusedGeneric(root, slots);
         mv.visitLabel(done);
+    }
+
+    /**
+     * Emits {@code private static double[] fused$K(leaves..., int n)}: out[i] = the tree at
+     * element i, for i below n. Leaves arrive as parameters in the order of slots.
+     */
+    private String fusedLoopMethod(HExpr root, java.util.Map<HExpr, int[]> slots, String desc) {
+        String name = "fused$" + st.cls.nextSyntheticId();
+        MethodVisitor fm = st.cls.cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, desc, null, null);
+        fm.visitCode();
+        java.util.Map<HExpr, int[]> params = new java.util.LinkedHashMap<>();
+        java.util.Map<HExpr, Integer> arrays = new java.util.IdentityHashMap<>();
+        int next = 0;
+        for (java.util.Map.Entry<HExpr, int[]> en : slots.entrySet()) {
+            int[] v = en.getValue();
+            if (v[1] == 'A') {
+                arrays.put(en.getKey(), next);
+                params.put(en.getKey(), new int[] {next, 'A'});
+                next += 1;
+            } else if (v[1] == 'D') {
+                params.put(en.getKey(), new int[] {next, 'D'});
+                next += 2;
+            } else {
+                params.put(en.getKey(), new int[] {next, 'R', next + 2, next + 4});
+                next += 6;
+            }
+        }
+        int n = next;
+        MethodState fst = new MethodState(fm, st.cls, st.fn, n + 1, -1, -1, -1);
+        ExprEmitter fex = new ExprEmitter(fst, program);
+        int out = fst.newLocal();
+        int i = fst.newIntLocal();
+        fm.visitVarInsn(ILOAD, n);
+        fm.visitIntInsn(NEWARRAY, T_DOUBLE);
+        fm.visitVarInsn(ASTORE, out);
+        fm.visitInsn(ICONST_0);
+        fm.visitVarInsn(ISTORE, i);
+        Label top = new Label();
+        Label end = new Label();
+        fm.visitLabel(top);
+        fm.visitVarInsn(ILOAD, i);
+        fm.visitVarInsn(ILOAD, n);
+        fm.visitJumpInsn(IF_ICMPGE, end);
+        fm.visitVarInsn(ALOAD, out);
+        fm.visitVarInsn(ILOAD, i);
+        fex.fusedElement(root, params, arrays, i);
+        fm.visitInsn(DASTORE);
+        fm.visitIincInsn(i, 1);
+        fm.visitJumpInsn(GOTO, top);
+        fm.visitLabel(end);
+        fm.visitVarInsn(ALOAD, out);
+        fm.visitInsn(ARETURN);
+        fm.visitMaxs(0, 0);
+        fm.visitEnd();
+        return name;
     }
 
     /** One element of a fused tree, as a double on the stack. */

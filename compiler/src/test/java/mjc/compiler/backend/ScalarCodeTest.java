@@ -108,6 +108,19 @@ class ScalarCodeTest {
     }
 
     @Test
+    void fusedLoopsRunInAMethodOfTheirOwn() throws IOException {
+        // inside sum(...) the operand stack is not empty; a loop there could not be compiled by
+        // the JIT on the spot (OSR), so the element loop is a synthetic static method
+        ClassNode cn = compile("scaled", "function s = scaled(n)\n  s = sum(mod(1:n, 7) / 7 + 1);\nend\n");
+        // (the generic entry gets its own loop over a made 1:n; call$p's takes the range's parts)
+        MethodNode loop = cn.methods.stream().filter(m -> m.name.startsWith("fused$") && m.desc.equals("(DDDI)[D"))
+            .findFirst().orElseThrow();
+        assertThat(text(loop)).contains("DASTORE").contains("java/lang/Math.floor");
+        assertThat(text(method(cn, "call$p"))).contains("INVOKESTATIC mjcprog/scaled." + loop.name + " (DDDI)[D")
+            .doesNotContain("DASTORE");
+    }
+
+    @Test
     void valuesThatMayNotBeDoublesStayGeneric() throws IOException {
         // v(i) may be of any class: s cannot be a double local, so no specialized entry is made
         ClassNode cn = compile("sumv", "function s = sumv(v)\n  s = 0;\n  for i = 1:numel(v)\n    s = s + v(i);\n  end\nend\n");
