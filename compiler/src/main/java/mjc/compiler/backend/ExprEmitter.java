@@ -155,18 +155,12 @@ final class ExprEmitter implements Opcodes {
             doubleValue(b.right);
             switch (b.op) {
                 case "+":
-                    mv.visitInsn(DADD);
-                    break;
                 case "-":
-                    mv.visitInsn(DSUB);
-                    break;
                 case "*":
                 case ".*":
-                    mv.visitInsn(DMUL);
-                    break;
                 case "/":
                 case "./":
-                    mv.visitInsn(DDIV);
+                    arithmetic(b.op);
                     break;
                 default: // ^ and .^ with an integer exponent
                     call("mjc/runtime/ops/Scalars", "power", "(DD)D");
@@ -1173,19 +1167,28 @@ final class ExprEmitter implements Opcodes {
             return;
         }
         fusedElement(b.right, slots, data, i);
-        switch (b.op) {
+        arithmetic(b.op);
+    }
+
+    /** The JVM instruction of + - * .* / ./ on the two doubles on the stack. */
+    private void arithmetic(String op) {
+        switch (op) {
             case "+":
                 mv.visitInsn(DADD);
                 break;
             case "-":
                 mv.visitInsn(DSUB);
                 break;
-            case ".*":
             case "*":
+            case ".*":
                 mv.visitInsn(DMUL);
                 break;
-            default: // ./ and /
+            case "/":
+            case "./":
                 mv.visitInsn(DDIV);
+                break;
+            default:
+                throw new IllegalArgumentException("not an arithmetic operator: " + op);
         }
     }
 

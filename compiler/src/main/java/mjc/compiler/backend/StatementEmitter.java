@@ -533,11 +533,7 @@ final class StatementEmitter implements Opcodes {
         st.resumeLines.add(s.line);
         int state = st.resumeLabels.size();
         List<int[]> spills = spills(s);
-        for (int[] sp : spills) {
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitVarInsn(loadOp(sp[1]), sp[0]);
-            mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.spillField(sp[0], (char) sp[1]), desc(sp[1]));
-        }
+        spill(spills);
         mv.visitVarInsn(ALOAD, 0);
         ex.pushInt(state);
         mv.visitFieldInsn(PUTFIELD, Names.COROUTINE, "state", "I");
@@ -549,17 +545,7 @@ final class StatementEmitter implements Opcodes {
         mv.visitFieldInsn(GETSTATIC, Names.COROUTINE, "SUSPENDED", Names.VALUES_D);
         mv.visitInsn(ARETURN);
         mv.visitLabel(resume);
-        for (int[] sp : spills) {
-            String field = st.cls.spillField(sp[0], (char) sp[1]);
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, st.cls.name, field, desc(sp[1]));
-            mv.visitVarInsn(storeOp(sp[1]), sp[0]);
-            if (sp[1] == 'A') {
-                mv.visitVarInsn(ALOAD, 0);
-                mv.visitInsn(ACONST_NULL);
-                mv.visitFieldInsn(PUTFIELD, st.cls.name, field, desc(sp[1]));
-            }
-        }
+        reload(spills);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitInsn(ACONST_NULL);
         mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.timerField(), "Ljava/lang/Object;");
@@ -583,11 +569,7 @@ final class StatementEmitter implements Opcodes {
         int state = st.resumeLabels.size();
         List<int[]> spills = spills(s);
         mv.visitLabel(suspend);
-        for (int[] sp : spills) {
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitVarInsn(loadOp(sp[1]), sp[0]);
-            mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.spillField(sp[0], (char) sp[1]), desc(sp[1]));
-        }
+        spill(spills);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, task);
         mv.visitFieldInsn(PUTFIELD, st.cls.name, "aw", "L" + Names.TASK + ";");
@@ -600,17 +582,7 @@ final class StatementEmitter implements Opcodes {
         mv.visitFieldInsn(GETSTATIC, Names.COROUTINE, "SUSPENDED", Names.VALUES_D);
         mv.visitInsn(ARETURN);
         mv.visitLabel(resume);
-        for (int[] sp : spills) {
-            String field = st.cls.spillField(sp[0], (char) sp[1]);
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, st.cls.name, field, desc(sp[1]));
-            mv.visitVarInsn(storeOp(sp[1]), sp[0]);
-            if (sp[1] == 'A') {
-                mv.visitVarInsn(ALOAD, 0);
-                mv.visitInsn(ACONST_NULL);
-                mv.visitFieldInsn(PUTFIELD, st.cls.name, field, desc(sp[1]));
-            }
-        }
+        reload(spills);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, st.cls.name, "aw", "L" + Names.TASK + ";");
         mv.visitVarInsn(ASTORE, task);
@@ -624,6 +596,30 @@ final class StatementEmitter implements Opcodes {
         st.lastLine = -1;
         st.line(s.line);
         return task;
+    }
+
+    /** Stores the spilled slots into the state machine's fields before it suspends. */
+    private void spill(List<int[]> spills) {
+        for (int[] sp : spills) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(loadOp(sp[1]), sp[0]);
+            mv.visitFieldInsn(PUTFIELD, st.cls.name, st.cls.spillField(sp[0], (char) sp[1]), desc(sp[1]));
+        }
+    }
+
+    /** Loads the spilled slots back on resume, clearing reference fields (no value outlives its use). */
+    private void reload(List<int[]> spills) {
+        for (int[] sp : spills) {
+            String field = st.cls.spillField(sp[0], (char) sp[1]);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, st.cls.name, field, desc(sp[1]));
+            mv.visitVarInsn(storeOp(sp[1]), sp[0]);
+            if (sp[1] == 'A') {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitFieldInsn(PUTFIELD, st.cls.name, field, desc(sp[1]));
+            }
+        }
     }
 
     /** What to spill at an await: live local variables, loop state, a block's running result. */
@@ -994,18 +990,13 @@ final class StatementEmitter implements Opcodes {
             temps.add(new int[] {len, 'I'});
             if (written.contains(v)) {
                 ex.loadVar(v);
-                ex.call("mjc/runtime/ops/Fused", "unshared", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
+                ex.call(ELEMENT_LOOPS, "unshared", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
                 ex.own();
                 ex.storeVar(v);
                 refreshFast(v, data, len);
             } else {
                 // read only: a shared array's elements can be read where they are
-                ex.loadVar(v);
-                ex.call("mjc/runtime/ops/Fused", "readDataOrNull", "(" + Names.VALUE_D + ")[D");
-                mv.visitVarInsn(ASTORE, data);
-                ex.loadVar(v);
-                mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);
-                mv.visitVarInsn(ISTORE, len);
+                loadFast(v, "readDataOrNull", data, len);
             }
             out.put(v, new int[] {data, len});
         }
@@ -1014,8 +1005,15 @@ final class StatementEmitter implements Opcodes {
 
     /** data = the array's double[] (null unless a real, unshared DoubleArray), len = its numel. */
     void refreshFast(Variable v, int data, int len) {
+        loadFast(v, "dataOrNull", data, len);
+    }
+
+    private static final String ELEMENT_LOOPS = "mjc/runtime/ops/ElementLoops";
+
+    /** data = ElementLoops.method(v) (a double[] or null), len = numel(v). */
+    private void loadFast(Variable v, String method, int data, int len) {
         ex.loadVar(v);
-        ex.call("mjc/runtime/ops/Fused", "dataOrNull", "(" + Names.VALUE_D + ")[D");
+        ex.call(ELEMENT_LOOPS, method, "(" + Names.VALUE_D + ")[D");
         mv.visitVarInsn(ASTORE, data);
         ex.loadVar(v);
         mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);

@@ -85,7 +85,7 @@ class ScalarCodeTest {
             + "  v(1) = w(1);\n  for i = 2:n\n    v(i) = v(i - 1) + w(i);\n  end\n  s = v(n);\nend\n");
         String code = text(method(cn, "call$d"));
         // before the loop: v made unshared once, w read where it is, the range checked for ints
-        assertThat(code).contains("mjc/runtime/ops/Fused.unshared").contains("mjc/runtime/ops/Fused.readDataOrNull")
+        assertThat(code).contains("mjc/runtime/ops/ElementLoops.unshared").contains("mjc/runtime/ops/ElementLoops.readDataOrNull")
             .contains("mjc/runtime/call/Loops.intRange");
         // in the loop: v(i - 1) and w(i) as DALOAD, v(i) = ... as DASTORE, at int subscripts
         assertThat(code.split("DALOAD", -1)).hasSizeGreaterThanOrEqualTo(3);

@@ -40,26 +40,6 @@ public final class Fused {
         return DoubleArray.of(new int[] {1, out.length}, out);
     }
 
-    /** Before a versioned loop: the value as its only holder may update it (a copy if shared). */
-    public static Value unshared(Value v) {
-        if (v instanceof DoubleArray d && !d.isComplex()) {
-            DoubleArray out = d.isShared() ? (DoubleArray) d.copy() : d;
-            out.range = false; // elements will change in place
-            return out;
-        }
-        return v;
-    }
-
-    /** The elements of a real, unshared double array, or null (the loop takes the ordinary path). */
-    public static double[] dataOrNull(Value v) {
-        return v instanceof DoubleArray d && !d.isComplex() && !d.isShared() ? d.realData() : null;
-    }
-
-    /** The elements of a real double array the loop only reads (shared or not), or null. */
-    public static double[] readDataOrNull(Value v) {
-        return v instanceof DoubleArray d && !d.isComplex() ? d.realData() : null;
-    }
-
     public static double[] data(Value v) {
         return ((DoubleArray) v).realData();
     }
