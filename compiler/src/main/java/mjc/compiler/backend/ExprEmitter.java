@@ -132,6 +132,9 @@ final class ExprEmitter implements Opcodes {
     // ------------------------------------------------------------------ double scalars (ScalarTypes)
 
     boolean isDouble(HExpr e) {
+        if (program.isGeneric()) {
+            return false;
+        }
         return !st.doubles.isEmpty() || !st.arrays.isEmpty() || st.paramsDouble || program.hasSpecializations()
             || e instanceof HExpr.Call
             ? mjc.compiler.hir.ScalarTypes.isDouble(e, st.doubles, st.arrays, st.fn, st.paramsDouble, program.callees())
@@ -204,7 +207,7 @@ final class ExprEmitter implements Opcodes {
             if (ix.context != null && ix.context.used) {
                 mv.visitInsn(DUP);
                 ensureContextSlot(ix.context);
-                mv.visitVarInsn(ASTORE, ix.context.slot);
+                mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
             }
             for (HExpr a : ix.args) {
                 doubleValue(a);
@@ -470,7 +473,7 @@ final class ExprEmitter implements Opcodes {
                 if (vc.context != null && vc.context.used) {
                     mv.visitInsn(DUP);
                     ensureContextSlot(vc.context);
-                    mv.visitVarInsn(ASTORE, vc.context.slot);
+                    mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
                 }
                 args(vc.args);
                 call(Names.CALLS, "apply1", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
@@ -534,7 +537,7 @@ final class ExprEmitter implements Opcodes {
             mv.visitFieldInsn(GETSTATIC, Names.SUBSCRIPTS, "COLON", Names.VALUE_D);
         } else if (e instanceof HExpr.End end) {
             ensureContextSlot(end.context);
-            mv.visitVarInsn(ALOAD, end.context.slot);
+            mv.visitVarInsn(ALOAD, st.contextSlots.get(end.context));
             pushInt(end.position);
             pushInt(end.count);
             call(Names.INDEX, "end", "(" + Names.VALUE_D + "II)" + Names.VALUE_D);
@@ -579,11 +582,17 @@ final class ExprEmitter implements Opcodes {
         }
     }
 
+    /**
+     * The slot holding the object an {@code end} refers to, allocated in this method on first use.
+     * Slots are per method, never kept in the HIR: one function compiles to several methods
+     * (the generic entry, its double-argument version, state machines) with different layouts.
+     */
     void ensureContextSlot(mjc.compiler.hir.IndexContext ctx) {
-        if (ctx.slot < 0) {
-            ctx.slot = st.newLocal();
+        if (!st.contextSlots.containsKey(ctx)) {
+            int slot = st.newLocal();
+            st.contextSlots.put(ctx, slot);
             mv.visitInsn(ACONST_NULL);
-            mv.visitVarInsn(ASTORE, ctx.slot);
+            mv.visitVarInsn(ASTORE, slot);
         }
     }
 
@@ -601,7 +610,7 @@ final class ExprEmitter implements Opcodes {
         if (ix.context != null && ix.context.used) {
             mv.visitInsn(DUP);
             ensureContextSlot(ix.context);
-            mv.visitVarInsn(ASTORE, ix.context.slot);
+            mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
         }
         if (ix.brace) {
             args(ix.args);
@@ -831,7 +840,7 @@ final class ExprEmitter implements Opcodes {
 
     /** Worth one loop: two operators or more, or any range operand (so 1:n is never made). */
     private boolean fusableRoot(HExpr e) {
-        if (isDouble(e) || !isFusedNode(e)) {
+        if (program.isGeneric() || isDouble(e) || !isFusedNode(e)) {
             return false;
         }
         int[] counts = new int[3]; // interior nodes, array leaves, range leaves
@@ -1250,7 +1259,7 @@ final class ExprEmitter implements Opcodes {
                 if (vc.context != null && vc.context.used) {
                     mv.visitInsn(DUP);
                     ensureContextSlot(vc.context);
-                    mv.visitVarInsn(ASTORE, vc.context.slot);
+                    mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
                 }
                 args(vc.args);
                 nargout.run();
@@ -1268,7 +1277,7 @@ final class ExprEmitter implements Opcodes {
             if (ix.context != null && ix.context.used) {
                 mv.visitInsn(DUP);
                 ensureContextSlot(ix.context);
-                mv.visitVarInsn(ASTORE, ix.context.slot);
+                mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
             }
             args(ix.args);
             if (ix.brace) {

@@ -60,6 +60,8 @@ final class MethodState {
     boolean isDoubleLocal(Variable v) {
         return doubles.contains(v);
     }
+    /** Slot of each index context's object in this method (see ExprEmitter.ensureContextSlot). */
+    final Map<mjc.compiler.hir.IndexContext, Integer> contextSlots = new java.util.IdentityHashMap<>();
     int lastLine = -1;
     /** JVM type of every local slot allocated ('A' reference, 'I' int, 'D' double). */
     final Map<Integer, Character> localTypes = new java.util.TreeMap<>();

@@ -155,7 +155,7 @@ final class StatementEmitter implements Opcodes {
             if (acc.context != null && acc.context.used) {
                 mv.visitInsn(DUP);
                 ex.ensureContextSlot(acc.context);
-                mv.visitVarInsn(ASTORE, acc.context.slot);
+                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
             }
             for (HExpr arg : acc.args) {
                 ex.doubleValue(arg);
@@ -197,7 +197,7 @@ final class StatementEmitter implements Opcodes {
             if (acc.context != null && acc.context.used) {
                 ex.ensureContextSlot(acc.context);
                 mv.visitVarInsn(ALOAD, levelSlots[k]);
-                mv.visitVarInsn(ASTORE, acc.context.slot);
+                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
             }
             if (acc.kind == LValue.Accessor.Kind.FIELD) {
                 nameSlots[k] = st.newLocal();
@@ -319,7 +319,7 @@ final class StatementEmitter implements Opcodes {
             if (acc.context != null && acc.context.used) {
                 ex.ensureContextSlot(acc.context);
                 mv.visitVarInsn(ALOAD, base);
-                mv.visitVarInsn(ASTORE, acc.context.slot);
+                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
             }
             ex.args(acc.args);
             mv.visitVarInsn(ASTORE, key);
