@@ -58,6 +58,14 @@ public final class Compiler {
         this.searchPath = searchPath;
     }
 
+    /** With every specialization off (ProgramEmitter.generic); the default follows mjc.generic. */
+    private boolean generic = Boolean.getBoolean("mjc.generic");
+
+    public Compiler generic(boolean on) {
+        this.generic = on;
+        return this;
+    }
+
     /** Compiles the program whose entry is file (display: the path as the user wrote it). */
     public CompiledProgram compile(Path file, String display) {
         Unit entry = load(file, display);
@@ -143,7 +151,7 @@ public final class Compiler {
         if (errors || entry == null || entry.main == null) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
-        ProgramEmitter emitter = new ProgramEmitter(diagnostics);
+        ProgramEmitter emitter = new ProgramEmitter(diagnostics).generic(generic);
         List<HFunction> all = new ArrayList<>();
         for (Unit u : units.values()) {
             if (u.main != null) {

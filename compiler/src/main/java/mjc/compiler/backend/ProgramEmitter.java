@@ -45,6 +45,9 @@ public final class ProgramEmitter implements Opcodes {
      * until none is dropped (recursive functions like fib stay in).
      */
     public void analyse(java.util.Collection<HFunction> functions) {
+        if (generic) {
+            return;
+        }
         for (HFunction f : functions) {
             if (f.kind == HFunction.Kind.FUNCTION && !f.async && !f.varargin && !f.varargout && !f.usesArgCounts
                 && !f.dynamicWorkspace && !f.outputs.isEmpty() && f.params.size() <= 32) {
@@ -77,6 +80,28 @@ public final class ProgramEmitter implements Opcodes {
     public ProgramEmitter lateBinding() {
         this.lateBinding = true;
         return this;
+    }
+
+    /**
+     * Every specialization off (double locals, call$d/call$p, versioned loops, fused loops): only
+     * the generic Value paths are emitted. The differential tests compare a program's output both
+     * ways; users reach it with the system property mjc.generic=true.
+     */
+    private boolean generic = Boolean.getBoolean("mjc.generic");
+
+    public ProgramEmitter generic(boolean on) {
+        this.generic = on;
+        return this;
+    }
+
+    boolean isGeneric() {
+        return generic;
+    }
+
+    /** What ScalarTypes proves of fn's variables; nothing in generic mode. */
+    private mjc.compiler.hir.ScalarTypes.Result scalarTypes(HFunction fn, boolean paramsDouble) {
+        return generic ? mjc.compiler.hir.ScalarTypes.Result.NONE
+            : mjc.compiler.hir.ScalarTypes.analyse(fn, paramsDouble, callees);
     }
 
     /** Loops check for Ctrl-C (code typed at the REPL). */
@@ -115,7 +140,7 @@ public final class ProgramEmitter implements Opcodes {
         cls.frame("call", fn.frameName, fn.file);
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
-        mjc.compiler.hir.ScalarTypes.Result generic = mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees);
+        mjc.compiler.hir.ScalarTypes.Result generic = scalarTypes(fn, false);
         st.types(generic);
         if (specialized.contains(fn)) {
             dispatchToSpecialized(mv, fn);
@@ -191,7 +216,7 @@ public final class ProgramEmitter implements Opcodes {
         if (fixed <= 0 || fixed > 63 || fn.varargin) {
             return 0;
         }
-        mjc.compiler.hir.ScalarTypes.Result typed = mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees);
+        mjc.compiler.hir.ScalarTypes.Result typed = scalarTypes(fn, true);
         if (typed.doubles().size() <= generic.doubles().size()) {
             return 0;
         }
@@ -235,7 +260,7 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitCode();
         MethodState st = new MethodState(mv, cls, fn, 2, 0, 1, -1);
         st.paramsDouble = true;
-        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees));
+        st.types(scalarTypes(fn, true));
         emitBody(st, fn, false);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -256,7 +281,7 @@ public final class ProgramEmitter implements Opcodes {
         MethodState st = new MethodState(mv, cls, fn, 2 * n + 1, -1, -1, -1);
         st.paramsDouble = true;
         st.depthSlot = depthSlot;
-        st.types(mjc.compiler.hir.ScalarTypes.analyse(fn, true, callees));
+        st.types(scalarTypes(fn, true));
         ExprEmitter ex = new ExprEmitter(st, this);
         StatementEmitter stmts = new StatementEmitter(st, ex);
         st.line(fn.line > 0 ? fn.line : 1);
@@ -554,7 +579,7 @@ public final class ProgramEmitter implements Opcodes {
         String coDouble = null;
         long mask = 0;
         if (fn.kind == HFunction.Kind.FUNCTION && !fn.dynamicWorkspace) {
-            mask = scalarParamMask(fn, mjc.compiler.hir.ScalarTypes.analyse(fn, false, callees));
+            mask = scalarParamMask(fn, scalarTypes(fn, false));
         }
         if (mask != 0) {
             coDouble = co + "$p";
@@ -724,7 +749,7 @@ public final class ProgramEmitter implements Opcodes {
         state.taskSlot = 1;
         state.liveAfter = mjc.compiler.hir.Liveness.analyse(fn);
         state.paramsDouble = paramsDouble;
-        state.types(mjc.compiler.hir.ScalarTypes.analyse(fn, paramsDouble, callees));
+        state.types(scalarTypes(fn, paramsDouble));
         emitCoroutineBody(state, fn);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "NAME", description = "The entry of a folder (a script or function name).")
     String main;
 
+    @Option(names = "--generic", hidden = true, description = "Compile with every specialization off.")
+    boolean generic;
+
     @Option(names = "--path", paramLabel = "DIR", description = "Add a folder of function files (repeatable).")
     List<String> path = new ArrayList<>();
 
@@ -31,7 +34,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Inputs.missing(input)) {
+        Inputs.generic(generic);
+        if (Inputs.notSource(input, true)) {
             return 2;
         }
         List<Path> search = Inputs.searchPath(path);

@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 /** {@code mjc check FILE.m...}: parse and analyse only. */
 @Command(name = "check", description = "Parse and analyse files; print diagnostics; exit 0 when clean.")
 final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--generic", hidden = true, description = "Compile with every specialization off.")
+    boolean generic;
+
     @Option(names = "--path", paramLabel = "DIR", description = "Add a folder of function files (repeatable).")
     List<String> path = new ArrayList<>();
 
@@ -23,13 +26,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inputs.generic(generic);
         int status = 0;
         List<Path> search = Inputs.searchPath(path);
         if (search == null) {
             return 2;
         }
         for (String f : files) {
-            if (Inputs.missing(f)) {
+            if (Inputs.notSource(f, false)) {
                 status = 2;
                 continue;
             }

@@ -19,6 +19,40 @@ final class Inputs {
         return false;
     }
 
+    /** A missing file, or one that is not a .m file (a folder too, unless folders are allowed). */
+    static boolean notSource(String file, boolean folderAllowed) {
+        if (missing(file)) {
+            return true;
+        }
+        Path p = Path.of(file);
+        if (Files.isDirectory(p)) {
+            if (folderAllowed) {
+                return false;
+            }
+            System.err.println("mjc: " + file + " is a folder; give a .m file");
+            return true;
+        }
+        if (!file.endsWith(".m")) {
+            System.err.println("mjc: not a MATLAB file (expected NAME.m): " + file);
+            return true;
+        }
+        String base = p.getFileName().toString();
+        base = base.substring(0, base.length() - 2);
+        if (!base.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            System.err.println("mjc: '" + base + "' is not a valid MATLAB function or script name"
+                + " (a letter, then letters, digits or underscores): " + file);
+            return true;
+        }
+        return false;
+    }
+
+    /** The hidden --generic switch: compile with every specialization off (differential testing). */
+    static void generic(boolean on) {
+        if (on) {
+            System.setProperty("mjc.generic", "true");
+        }
+    }
+
     static List<Path> searchPath(List<String> dirs) {
         List<Path> out = new ArrayList<>();
         if (dirs != null) {

@@ -29,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE.jfr", description = "Record task events to a JFR file.")
     String trace;
 
+    @Option(names = "--generic", hidden = true, description = "Compile with every specialization off.")
+    boolean generic;
+
     @Option(names = "--path", paramLabel = "DIR", description = "Add a folder of function files (repeatable).")
     List<String> path = new ArrayList<>();
 
@@ -40,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Inputs.missing(file)) {
+        Inputs.generic(generic);
+        if (Inputs.notSource(file, false)) {
             return 2;
         }
         List<Path> search = Inputs.searchPath(path);

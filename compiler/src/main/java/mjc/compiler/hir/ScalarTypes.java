@@ -36,6 +36,9 @@ public final class ScalarTypes {
 
     /** What infer found: double scalars (JVM doubles) and real double arrays. */
     public record Result(Set<Variable> doubles, Set<Variable> arrays) {
+        /** Nothing proved: every variable stays a Value. */
+        public static final Result NONE = new Result(Set.of(), Set.of());
+
     }
 
     /** Builtins whose result is a real double array when their arguments are. */

@@ -23,11 +23,15 @@ public record ProgramRun(String stdout, String stderr, int exit) {
     }
 
     public static ProgramRun of(Path file, String display, List<Path> searchPath, RunOptions options, String... args) {
+        return of(new Compiler(searchPath), file, display, options, args);
+    }
+
+    /** The same through a given compiler (e.g. one with every specialization off). */
+    public static ProgramRun of(Compiler compiler, Path file, String display, RunOptions options, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Compiler compiler = new Compiler(searchPath);
         int status;
         try {
             CompiledProgram p = compiler.compile(file, display);
