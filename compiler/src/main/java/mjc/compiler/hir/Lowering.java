@@ -56,6 +56,8 @@ public final class Lowering {
         final Deque<IndexFrame> indexFrames = new ArrayDeque<>();
         /** The code calls eval and friends: an unknown name may be a variable they create. */
         boolean dynamic;
+        /** for/while loops around the statement being lowered (break and continue need one). */
+        int loops;
 
         Scope(HFunction fn, Scope parent, Set<String> assigned, boolean awaitAllowed, String contextName) {
             this.fn = fn;
@@ -75,6 +77,15 @@ public final class Lowering {
         IndexFrame(IndexContext context, int count) {
             this.context = context;
             this.count = count;
+        }
+    }
+
+    private List<HStmt> loopBody(List<Stmt> body) {
+        scope.loops++;
+        try {
+            return block(body);
+        } finally {
+            scope.loops--;
         }
     }
 
@@ -220,7 +231,7 @@ public final class Lowering {
             Variable v = scope.fn.variable(name);
             Set<String> entry = new HashSet<>(scope.definite);
             scope.definite.add(name);
-            List<HStmt> body = block(f.body);
+            List<HStmt> body = loopBody(f.body);
             scope.definite = entry;
             scope.definite.add(name);
             return new HStmt.For(f.line, v, range, body);
@@ -228,7 +239,7 @@ public final class Lowering {
         if (s instanceof Stmt.While w) {
             HExpr cond = expr(w.condition);
             Set<String> entry = new HashSet<>(scope.definite);
-            List<HStmt> body = block(w.body);
+            List<HStmt> body = loopBody(w.body);
             scope.definite = entry;
             return new HStmt.While(w.line, cond, body);
         }
@@ -268,9 +279,16 @@ public final class Lowering {
             return new HStmt.Try(t.line, body, cv, handler);
         }
         if (s instanceof Stmt.Break b) {
+            if (scope.loops == 0) {
+                // MATLAB's message (a parse-time error there too)
+                error(b.line, b.col, "A BREAK statement appeared outside of a loop. Use RETURN instead.");
+            }
             return new HStmt.Break(b.line);
         }
         if (s instanceof Stmt.Continue c) {
+            if (scope.loops == 0) {
+                error(c.line, c.col, "A CONTINUE may only be used within a FOR or WHILE loop.");
+            }
             return new HStmt.Continue(c.line);
         }
         if (s instanceof Stmt.Return r) {
