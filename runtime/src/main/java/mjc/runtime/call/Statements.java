@@ -2,8 +2,7 @@ package mjc.runtime.call;
 
 import mjc.runtime.error.Errors;
 import mjc.runtime.error.MException;
-import mjc.runtime.error.MatlabError;
-import mjc.runtime.session.CallDepth;
+import mjc.runtime.error.Throwables;
 import mjc.runtime.value.Value;
 
 /** Run-time pieces of statements: catching errors, counting outputs of multi-assignments. */
@@ -13,18 +12,14 @@ public final class Statements {
 
     /**
      * What {@code catch err} receives for a throwable: the MException of a MATLAB error, the
-     * recursion limit for a Java stack overflow, and an internal error for anything else (so
-     * that a bug in the runtime never bypasses a MATLAB catch as a Java stack trace).
+     * recursion limit for a Java stack overflow, MATLAB:nomem for an exhausted heap, and an
+     * internal error for anything else (so that a bug in the runtime never bypasses a MATLAB
+     * catch as a Java stack trace); see {@link Throwables}.
      */
     public static MException caught(Throwable t) {
-        if (t instanceof MatlabError e) {
-            return e.exception();
-        }
-        if (t instanceof StackOverflowError) {
-            return Errors.recursionLimit(CallDepth.LIMIT).exception();
-        }
-        if (t instanceof RuntimeException r) {
-            return new MatlabError("mjc:internalError", "Internal error: " + r).exception();
+        MException ex = Throwables.toMException(t);
+        if (ex != null) {
+            return ex;
         }
         if (t instanceof Error err) {
             throw err;

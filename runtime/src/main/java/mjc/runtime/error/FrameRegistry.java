@@ -23,13 +23,25 @@ public final class FrameRegistry {
         FRAMES.put(className + '#' + methodName, new Entry(matlabName, file));
     }
 
+    /**
+     * The MATLAB frames of a Java stack, innermost first. One MATLAB call can be two JVM frames:
+     * a generic entry that hands its arguments to a version compiled for them (call$p, call$d)
+     * runs no line of its own, so a frame without a line just outside a frame of the same
+     * function is that hand-off, not a call, and is left out.
+     */
     public static List<MException.StackFrame> matlabFrames(StackTraceElement[] trace) {
         List<MException.StackFrame> out = new ArrayList<>();
+        Entry previous = null;
         for (StackTraceElement e : trace) {
             Entry entry = FRAMES.get(e.getClassName() + '#' + e.getMethodName());
-            if (entry != null) {
-                out.add(new MException.StackFrame(entry.name, entry.file, Math.max(0, e.getLineNumber())));
+            if (entry == null) {
+                continue;
             }
+            if (e.getLineNumber() <= 0 && entry.equals(previous)) {
+                continue;
+            }
+            out.add(new MException.StackFrame(entry.name, entry.file, Math.max(0, e.getLineNumber())));
+            previous = entry;
         }
         return out;
     }

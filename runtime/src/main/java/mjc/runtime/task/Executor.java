@@ -7,6 +7,7 @@ import mjc.runtime.error.Errors;
 import mjc.runtime.error.MException;
 import mjc.runtime.error.MatlabError;
 import mjc.runtime.session.CallDepth;
+import mjc.runtime.error.Throwables;
 import mjc.runtime.session.Session;
 import mjc.runtime.value.Value;
 
@@ -224,12 +225,8 @@ public final class Executor {
             if (!t.isSettled()) {
                 t.abandon();
             }
-        } catch (MatlabError e) {
-            t.fail(e.exception());
-        } catch (StackOverflowError e) {
-            t.fail(Errors.recursionLimit(CallDepth.LIMIT).exception());
-        } catch (RuntimeException e) {
-            t.fail(new MatlabError("mjc:internalError", "Internal error: " + e).exception());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            t.fail(Throwables.toMException(e));
         } finally {
             current = prev;
             t.polling = false;

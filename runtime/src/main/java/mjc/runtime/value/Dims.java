@@ -69,15 +69,45 @@ public final class Dims {
         return r;
     }
 
+    /**
+     * The most elements an array may have: what a Java array can index, and what fits in the
+     * heap as doubles (MATLAB's maximum array size preference is the machine's memory).
+     */
+    private static final long MAX_ELEMENTS =
+        Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Double.BYTES);
+
     public static int numel(int[] d) {
         long n = 1;
         for (int x : d) {
             n *= x;
-        }
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalStateException("array too large");
+            if (n > MAX_ELEMENTS) {
+                throw tooLarge(d);
+            }
         }
         return (int) n;
+    }
+
+    /** MATLAB:array:SizeLimitExceeded for an array of these dimensions (of doubles). */
+    public static mjc.runtime.error.MatlabError tooLarge(long... d) {
+        StringBuilder shape = new StringBuilder();
+        double bytes = Double.BYTES;
+        for (long x : d) {
+            shape.append(shape.length() == 0 ? "" : "x").append(x);
+            bytes *= x;
+        }
+        double gib = 1L << 30;
+        return mjc.runtime.error.Errors.of("MATLAB:array:SizeLimitExceeded", String.format(java.util.Locale.ROOT,
+            "Requested %s (%.1fGB) array exceeds maximum array size preference (%.1fGB)."
+                + " This might cause MATLAB to become unresponsive.",
+            shape, bytes / gib, Runtime.getRuntime().maxMemory() / gib));
+    }
+
+    private static mjc.runtime.error.MatlabError tooLarge(int[] d) {
+        long[] l = new long[d.length];
+        for (int i = 0; i < d.length; i++) {
+            l[i] = d[i];
+        }
+        return tooLarge(l);
     }
 
     public static int size(int[] d, int k) {

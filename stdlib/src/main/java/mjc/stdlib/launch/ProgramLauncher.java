@@ -5,7 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import mjc.runtime.error.MException;
-import mjc.runtime.error.MatlabError;
+import mjc.runtime.error.Throwables;
 import mjc.runtime.session.Session;
 import mjc.runtime.task.Async;
 import mjc.runtime.task.Executor;
@@ -122,6 +122,9 @@ public final class ProgramLauncher {
         }
     }
 
+    /** Frames printed at each end of a long stack (a runaway recursion); the rest are counted. */
+    private static final int STACK_ENDS = 10;
+
     /** Prints an uncaught error as SPEC §6 says; returns exit status 1. */
     public static int report(Throwable t, Session session) {
         session.out().flush(); // what the program printed comes before its error
@@ -129,19 +132,23 @@ public final class ProgramLauncher {
         if (t instanceof ExceptionInInitializerError e && e.getCause() != null) {
             t = e.getCause();
         }
-        MException ex;
-        if (t instanceof MatlabError me) {
-            ex = me.exception();
-        } else if (t instanceof StackOverflowError) {
-            ex = new MatlabError("MATLAB:recursionLimit", "Maximum recursion limit of 500 reached.").exception();
-        } else {
-            err.println("error: internal error: " + t);
-            err.flush();
-            return 1;
+        MException ex = Throwables.toMException(t);
+        if (ex == null) {
+            // a failure of the JVM itself (a class that does not link, ...): a bug in mjc
+            ex = new MException("mjc:internalError", "Internal error: " + t);
+            ex.setStack(mjc.runtime.error.FrameRegistry.matlabFrames(t.getStackTrace()));
         }
-        err.println("error: " + ex.message());
+        err.println("error: " + (ex.identifier().equals("mjc:internalError")
+            ? "internal error: " + ex.message().substring("Internal error: ".length()) : ex.message()));
         List<MException.StackFrame> frames = ex.stack();
-        for (MException.StackFrame f : frames) {
+        int n = frames.size();
+        for (int i = 0; i < n; i++) {
+            if (n > 3 * STACK_ENDS && i == STACK_ENDS) {
+                err.println("    ... " + (n - 2 * STACK_ENDS) + " more");
+                i = n - STACK_ENDS - 1;
+                continue;
+            }
+            MException.StackFrame f = frames.get(i);
             err.println("    at " + f.name() + " (" + f.file() + ":" + f.line() + ")");
         }
         err.flush();
