@@ -127,6 +127,13 @@ public final class ScalarTypes {
         boolean changed = true;
         while (changed) {
             changed = propagate(fn.body);
+            // Only the parameters that stay double scalars are checked on entry (the version's
+            // mask): any other argument may be of any class, so it is no real array either.
+            for (Variable p : fn.params) {
+                if (!doubles.contains(p) && arrays.remove(p)) {
+                    changed = true;
+                }
+            }
         }
     }
 
