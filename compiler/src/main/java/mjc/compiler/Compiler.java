@@ -1,7 +1,6 @@
 package mjc.compiler;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -68,12 +67,62 @@ public final class Compiler {
 
     /** Compiles the program whose entry is file (display: the path as the user wrote it). */
     public CompiledProgram compile(Path file, String display) {
-        Unit entry = load(file, display);
-        return finish(entry);
+        return onLargeStack(() -> finish(load(file, display)));
+    }
+
+    /** The file being read, lowered or emitted (where a too-deep nesting is reported). */
+    private String currentFile = "";
+
+    /** Bytes of stack for compiling: parsing, lowering and emitting recurse once per nesting level. */
+    private static final long STACK_BYTES = 512L << 20;
+
+    /**
+     * Runs a compilation on a thread with a large stack, so that deeply nested programs (5,000
+     * levels of parentheses or blocks) compile; deeper still is a located compile error, never
+     * a StackOverflowError.
+     */
+    private CompiledProgram onLargeStack(java.util.function.Supplier<CompiledProgram> work) {
+        CompiledProgram[] result = new CompiledProgram[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (StackOverflowError e) {
+                diagnostics.add(Diagnostic.error(currentFile, 1, 1,
+                    "the file is nested too deeply to compile (parentheses, brackets or blocks)"));
+                failure[0] = new CompileError(sortedDiagnostics(), sources);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "mjc-compile", STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        return result[0];
     }
 
     /** Compiles every .m file of a folder; the entry is the named function or the folder's only script. */
     public CompiledProgram compileFolder(Path dir, String displayDir, String mainName) {
+        return onLargeStack(() -> compileFolderHere(dir, displayDir, mainName));
+    }
+
+    private CompiledProgram compileFolderHere(Path dir, String displayDir, String mainName) {
         Unit entry = null;
         List<Unit> scripts = new ArrayList<>();
         for (Unit u : loadAll(dir, displayDir)) {
@@ -105,6 +154,10 @@ public final class Compiler {
      * their functions in $Program.init for callers); with mainName, that file is the entry.
      */
     public CompiledProgram compileLibrary(Path dir, String displayDir, String mainName) {
+        return onLargeStack(() -> compileLibraryHere(dir, displayDir, mainName));
+    }
+
+    private CompiledProgram compileLibraryHere(Path dir, String displayDir, String mainName) {
         Unit entry = null;
         Unit any = null;
         for (Unit u : loadAll(dir, displayDir)) {
@@ -164,6 +217,7 @@ public final class Compiler {
             if (u.main == null) {
                 continue;
             }
+            currentFile = u.display;
             for (HFunction f : u.functions.values()) {
                 emitter.emit(f);
                 named.putIfAbsent(f.name, f);
@@ -200,9 +254,10 @@ public final class Compiler {
         }
         Unit u = new Unit(key, display);
         units.put(key, u);
+        currentFile = display;
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = mjc.compiler.frontend.SourceText.decode(Files.readAllBytes(file), display, diagnostics);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(display, 1, 1, "cannot read file: " + e.getMessage()));
             return u;
@@ -247,6 +302,7 @@ public final class Compiler {
         if (u.ast == null) {
             return;
         }
+        currentFile = u.display;
         Lowering lowering = new Lowering(u.display, u.base, name -> resolve(u, name), diagnostics);
         if (u.ast.isScript) {
             lowering.lowerScript(u.main, u.ast.script);

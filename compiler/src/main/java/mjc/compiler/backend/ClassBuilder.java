@@ -124,6 +124,35 @@ final class ClassBuilder {
         frames.add(new String[] {method, matlabName, file});
     }
 
+    /** Chars per piece of a long text: at most 3 bytes each in the class file's modified UTF-8. */
+    private static final int TEXT_PIECE = 16_000;
+
+    /**
+     * Pushes a String. A constant-pool string holds at most 65,535 bytes, so a longer literal
+     * (a 10 MB char vector in a script) is built from pieces at class initialization.
+     */
+    static void pushText(MethodVisitor mv, String text) {
+        if (text.length() <= TEXT_PIECE) {
+            mv.visitLdcInsn(text);
+            return;
+        }
+        mv.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitLdcInsn(text.length());
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(I)V", false);
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + TEXT_PIECE);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // keep a surrogate pair in one piece
+            }
+            mv.visitLdcInsn(text.substring(start, end));
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
+                "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false);
+            start = end;
+        }
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
+    }
+
     byte[] finish() {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
@@ -140,11 +169,11 @@ final class ClassBuilder {
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.DOUBLE_ARRAY, "complex", "(DD)L" + Names.DOUBLE_ARRAY + ";", false);
                     break;
                 case "C":
-                    mv.visitLdcInsn(c[3]);
+                    pushText(mv, c[3]);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.CHAR_ARRAY, "of", "(Ljava/lang/String;)L" + Names.CHAR_ARRAY + ";", false);
                     break;
                 default:
-                    mv.visitLdcInsn(c[3]);
+                    pushText(mv, c[3]);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, Names.STRING_ARRAY, "of", "(Ljava/lang/String;)L" + Names.STRING_ARRAY + ";", false);
                     break;
             }

@@ -137,7 +137,7 @@ final class ExprEmitter implements Opcodes {
         }
         return !st.doubles.isEmpty() || !st.arrays.isEmpty() || st.paramsDouble || program.hasSpecializations()
             || e instanceof HExpr.Call
-            ? mjc.compiler.hir.ScalarTypes.isDouble(e, st.doubles, st.arrays, st.fn, st.paramsDouble, program.callees())
+            ? st.typing(program.callees()).isDoubleExpr(e)
             : false;
     }
 

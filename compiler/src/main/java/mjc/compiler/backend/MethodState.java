@@ -38,8 +38,20 @@ final class MethodState {
     void types(mjc.compiler.hir.ScalarTypes.Result r) {
         doubles = r.doubles();
         arrays = r.arrays();
+        typing = null;
     }
     boolean paramsDouble;
+    private mjc.compiler.hir.ScalarTypes typing;
+    private boolean typingParams;
+
+    /** Type questions about this method's expressions (made once for its variables' types). */
+    mjc.compiler.hir.ScalarTypes typing(mjc.compiler.hir.ScalarTypes.Callees callees) {
+        if (typing == null || typingParams != paramsDouble) {
+            typing = mjc.compiler.hir.ScalarTypes.over(doubles, arrays, fn, paramsDouble, callees);
+            typingParams = paramsDouble;
+        }
+        return typing;
+    }
     /**
      * Inside a versioned loop: real double arrays read and written only by element, each with
      * the slots of its double[] (null when the fast path is off) and its length.

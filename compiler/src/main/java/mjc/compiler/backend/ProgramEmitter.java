@@ -130,6 +130,25 @@ public final class ProgramEmitter implements Opcodes {
 
     /** Emits the class of a script or function (with the closures it creates). */
     public void emit(HFunction fn) {
+        withinJvmLimits(fn, () -> emitChecked(fn));
+    }
+
+    /**
+     * Runs one function's emission, turning the JVM's size limits (64 KB of bytecode per method,
+     * 65,535 constants per class) into a located compile error instead of an ASM exception.
+     */
+    private void withinJvmLimits(HFunction fn, Runnable emission) {
+        try {
+            emission.run();
+        } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.ClassTooLargeException
+                 | org.objectweb.asm.LimitExceededException e) {
+            String what = fn.kind == HFunction.Kind.SCRIPT ? "the script '" + fn.name + "'" : "the function '" + fn.name + "'";
+            diagnostics.add(Diagnostic.error(fn.file, Math.max(1, fn.line), 1, what + " is too large to compile"
+                + " (the JVM allows 64 KB of bytecode per method); split it into functions"));
+        }
+    }
+
+    private void emitChecked(HFunction fn) {
         if (fn.async || (fn.kind == HFunction.Kind.SCRIPT && suspends(fn))) {
             emitAsyncEntry(fn);
             return;
@@ -529,6 +548,10 @@ public final class ProgramEmitter implements Opcodes {
      * against the caller's variables.
      */
     public void emitSnippet(HFunction fn) {
+        withinJvmLimits(fn, () -> emitSnippetChecked(fn));
+    }
+
+    private void emitSnippetChecked(HFunction fn) {
         ClassBuilder cls = new ClassBuilder(fn.className, fileName(fn.file));
         String desc = "(L" + Names.WORKSPACE + ";)" + Names.VALUES_D;
         MethodVisitor mv = sorted(cls.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "run", desc, null, null),
@@ -990,6 +1013,16 @@ public final class ProgramEmitter implements Opcodes {
 
     /** The $Program class: registers each named function for run-time lookups. */
     public void emitProgram(Map<String, HFunction> functions) {
+        try {
+            emitProgramChecked(functions);
+        } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.ClassTooLargeException e) {
+            HFunction any = functions.values().iterator().next();
+            diagnostics.add(Diagnostic.error(any.file, 1, 1, "the program has too many functions (" + functions.size()
+                + ") to register in one JVM method; split it over several files"));
+        }
+    }
+
+    private void emitProgramChecked(Map<String, HFunction> functions) {
         org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS
             | org.objectweb.asm.ClassWriter.COMPUTE_FRAMES);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, PROGRAM_CLASS, null, "java/lang/Object", null);

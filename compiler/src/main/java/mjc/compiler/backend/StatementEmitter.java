@@ -139,8 +139,7 @@ final class StatementEmitter implements Opcodes {
         if (t.isPlain() && st.isDoubleLocal(t.root)) {
             ex.doubleValue(a.value);
             ex.storeDouble(t.root);
-        } else if (!a.delete && !st.arrays.isEmpty() && mjc.compiler.hir.ScalarTypes.isScalarStore(t, a.value,
-            st.doubles, st.arrays, st.fn, st.paramsDouble, ex.program().callees())) {
+        } else if (!a.delete && !st.arrays.isEmpty() && st.typing(ex.program().callees()).isScalarStore(t, a.value)) {
             // a(i) = x on a real double array: subscripts and value stay JVM doubles
             LValue.Accessor acc = t.chain.get(0);
             int[] fast = st.fastArrays.get(t.root);
@@ -755,8 +754,7 @@ final class StatementEmitter implements Opcodes {
             mv.visitVarInsn(ISTORE, k);
             if (doubleVar && !st.coroutine()) {
                 LoopBodyScan scan = new LoopBodyScan(f.body,
-                    a -> mjc.compiler.hir.ScalarTypes.isScalarStore(a.target, a.value, st.doubles, st.arrays, st.fn,
-                        st.paramsDouble, ex.program().callees()),
+                    a -> st.typing(ex.program().callees()).isScalarStore(a.target, a.value),
                     ex::isDouble);
                 versioned = prepareFastArrays(scan, temps);
                 shadow = intShadow(r, start, step, stop, n, temps);

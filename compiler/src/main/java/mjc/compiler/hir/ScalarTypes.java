@@ -70,22 +70,27 @@ public final class ScalarTypes {
         return new Result(t.doubles, t.arrays);
     }
 
-    /** Whether e is a real double scalar given the variables found. */
-    public static boolean isDouble(HExpr e, Set<Variable> doubles, Set<Variable> arrays, HFunction fn,
-                                   boolean paramsDouble, Callees callees) {
+    /**
+     * Questions about the expressions of one method given what analyse proved of its variables.
+     * The back end makes one per method (copying the sets per question made compiling a long
+     * script quadratic).
+     */
+    public static ScalarTypes over(Set<Variable> doubles, Set<Variable> arrays, HFunction fn, boolean paramsDouble,
+                                   Callees callees) {
         ScalarTypes t = new ScalarTypes(fn, paramsDouble, callees);
         t.doubles.addAll(doubles);
         t.arrays.addAll(arrays);
-        return t.isDouble(e);
+        return t;
+    }
+
+    /** Whether e is a real double scalar given the variables found. */
+    public boolean isDoubleExpr(HExpr e) {
+        return isDouble(e);
     }
 
     /** Whether an indexed assignment a(i) = x / a(i, j) = x works on JVM doubles (a a real array). */
-    public static boolean isScalarStore(LValue t, HExpr value, Set<Variable> doubles, Set<Variable> arrays,
-                                        HFunction fn, boolean paramsDouble, Callees callees) {
-        ScalarTypes st = new ScalarTypes(fn, paramsDouble, callees);
-        st.doubles.addAll(doubles);
-        st.arrays.addAll(arrays);
-        return st.scalarStore(t, value);
+    public boolean isScalarStore(LValue t, HExpr value) {
+        return scalarStore(t, value);
     }
 
     private boolean scalarStore(LValue t, HExpr value) {
