@@ -845,7 +845,60 @@ final class ExprEmitter implements Opcodes {
         }
         int[] counts = new int[3]; // interior nodes, array leaves, range leaves
         countFused(e, counts);
-        return counts[1] + counts[2] >= 1 && (counts[0] >= 2 || counts[2] >= 1);
+        return counts[1] + counts[2] >= 1 && (counts[0] >= 2 || counts[2] >= 1) && keepsEvaluationOrder(e);
+    }
+
+    /**
+     * A fused tree evaluates all its leaves before any operator; MATLAB evaluates each operator
+     * as soon as its operands are there. The two orders are indistinguishable only when no leaf
+     * after the first can fail or print: so every later leaf must be quiet (in `abs(a - b) - f(b)`,
+     * a size mismatch in a - b must win over an error or output of f).
+     */
+    private boolean keepsEvaluationOrder(HExpr root) {
+        List<HExpr> leaves = new ArrayList<>();
+        leavesInOrder(root, leaves);
+        for (int i = 1; i < leaves.size(); i++) {
+            if (!quiet(leaves.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void leavesInOrder(HExpr e, List<HExpr> out) {
+        if (isScalarOperand(e) || isRangeLeaf(e) || !isFusedNode(e)) {
+            out.add(e);
+        } else if (e instanceof HExpr.Call c) {
+            c.args.forEach(a -> leavesInOrder(a, out));
+        } else if (e instanceof HExpr.Binary b) {
+            leavesInOrder(b.left, out);
+            leavesInOrder(b.right, out);
+        } else {
+            leavesInOrder(((HExpr.Unary) e).operand, out);
+        }
+    }
+
+    /** Evaluating e can neither fail nor have an effect: constants, defined variables, ranges and double arithmetic of those. */
+    private boolean quiet(HExpr e) {
+        if (e == null || e instanceof HExpr.Const) {
+            return true;
+        }
+        if (e instanceof HExpr.VarRead r) {
+            return !r.checked;
+        }
+        if (e instanceof HExpr.Range r) {
+            return isDouble(r.start) && quiet(r.start) && (r.step == null || isDouble(r.step) && quiet(r.step))
+                && isDouble(r.stop) && quiet(r.stop);
+        }
+        if (e instanceof HExpr.Unary u) {
+            return (u.op.equals("-") || u.op.equals("+")) && quiet(u.operand);
+        }
+        if (e instanceof HExpr.Binary b) {
+            return isDouble(b.left) && isDouble(b.right) && quiet(b.left) && quiet(b.right)
+                && (b.op.equals("+") || b.op.equals("-") || b.op.equals("*") || b.op.equals(".*")
+                    || b.op.equals("/") || b.op.equals("./"));
+        }
+        return false;
     }
 
     /** A range whose parts are double scalars: its elements can be made on the fly. */
