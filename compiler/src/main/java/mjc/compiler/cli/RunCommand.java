@@ -1,6 +1,5 @@
 package mjc.compiler.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -62,8 +61,7 @@ final class RunCommand implements Callable<Integer> {
         for (Diagnostic w : program.warnings()) {
             System.err.print(w.render(compiler.sources().get(w.file())));
         }
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-            false, StandardCharsets.UTF_8);
+        PrintStream out = mjc.stdlib.launch.ProcessOutput.stdout();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ProgramClassLoader loader = new ProgramClassLoader(program.classes(), RunCommand.class.getClassLoader());
         ProgramLauncher.Entry entry = new ProgramLauncher.Entry(program.entryClass(), program.entryIsScript(),

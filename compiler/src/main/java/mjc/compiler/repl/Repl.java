@@ -99,6 +99,11 @@ public final class Repl {
             ProgramLauncher.report(e, session); // the terminal itself failed
             return 1;
         } finally {
+            try {
+                session.end(); // files left open are closed, as MATLAB does when it exits
+            } catch (MatlabError e) {
+                ProgramLauncher.report(e, session);
+            }
             Session.install(null);
         }
     }

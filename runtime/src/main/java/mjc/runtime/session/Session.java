@@ -123,6 +123,22 @@ public final class Session {
     }
 
     @SuppressWarnings("unchecked")
+    private final java.util.List<Runnable> atEnd = new java.util.ArrayList<>();
+
+    /** Runs r when the program ends (after its last statement or its uncaught error): open files are closed. */
+    public void atEnd(Runnable r) {
+        atEnd.add(r);
+    }
+
+    /** Ends the program's session: the atEnd actions run once each, in order. */
+    public void end() {
+        java.util.List<Runnable> actions = new java.util.ArrayList<>(atEnd);
+        atEnd.clear();
+        for (Runnable r : actions) {
+            r.run();
+        }
+    }
+
     public <T> T state(Class<T> key, Supplier<T> init) {
         return (T) libraryState.computeIfAbsent(key, k -> init.get());
     }

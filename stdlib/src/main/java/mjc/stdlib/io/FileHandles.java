@@ -2,6 +2,9 @@ package mjc.stdlib.io;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +22,10 @@ import mjc.stdlib.text.Formatter;
 /**
  * fopen and friends: file identifiers 3, 4, ... per session, each a RandomAccessFile opened in
  * MATLAB's modes ('r', 'w', 'a', with '+' for both ways; 't' and 'b' accepted).
+ *
+ * A file opened for writing is written in a temporary copy beside it (AtomicFiles), which
+ * replaces it at fclose or when the program ends: a program killed mid-write leaves the old
+ * content, never part of the new one.
  */
 public final class FileHandles {
     private FileHandles() {
@@ -28,11 +35,18 @@ public final class FileHandles {
     static final class Table {
         final Map<Integer, RandomAccessFile> files = new HashMap<>();
         final Map<Integer, String> names = new HashMap<>();
+        /** For files open for writing: {temporary copy, target}. */
+        final Map<Integer, Path[]> pending = new HashMap<>();
         int next = 3;
     }
 
     private static Table table() {
-        return Session.current().state(Table.class, Table::new);
+        Session session = Session.current();
+        return session.state(Table.class, () -> {
+            Table t = new Table();
+            session.atEnd(() -> closeAll(t)); // MATLAB closes open files when it exits
+            return t;
+        });
     }
 
     static RandomAccessFile file(Value fid, String fn) {
@@ -53,10 +67,12 @@ public final class FileHandles {
             return new Value[] {DoubleArray.of(Dims.of(1, ids.length), ids)};
         }
         String mode = args.length > 1 ? Args.text(args[1], "fopen").replace("t", "").replace("b", "") : "r";
+        java.io.File f = new java.io.File(name);
+        Path target = f.toPath().toAbsolutePath();
+        Path tmp = null;
         try {
-            java.io.File f = new java.io.File(name);
             RandomAccessFile raf;
-            switch (mode) {
+            switch (mode.toLowerCase(java.util.Locale.ROOT)) {
                 case "r":
                     if (!f.isFile()) {
                         return failed(nargout, "No such file or directory");
@@ -64,20 +80,25 @@ public final class FileHandles {
                     raf = new RandomAccessFile(f, "r");
                     break;
                 case "r+":
-                    if (!f.isFile()) {
-                        return failed(nargout, "No such file or directory");
-                    }
-                    raf = new RandomAccessFile(f, "rw");
-                    break;
                 case "w":
                 case "w+":
-                    raf = new RandomAccessFile(f, "rw");
-                    raf.setLength(0);
-                    break;
                 case "a":
                 case "a+":
-                    raf = new RandomAccessFile(f, "rw");
-                    raf.seek(raf.length());
+                    boolean keep = !mode.startsWith("w") && !mode.startsWith("W");
+                    if (mode.startsWith("r") && !f.isFile()) {
+                        return failed(nargout, "No such file or directory");
+                    }
+                    if (f.isDirectory() || target.getParent() == null || !Files.isDirectory(target.getParent())) {
+                        return failed(nargout, "No such file or directory");
+                    }
+                    tmp = AtomicFiles.create(target);
+                    if (keep && f.isFile()) {
+                        Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    raf = new RandomAccessFile(tmp.toFile(), "rw");
+                    if (mode.startsWith("a") || mode.startsWith("A")) {
+                        raf.seek(raf.length());
+                    }
                     break;
                 default:
                     throw Errors.of("MATLAB:fopen:InvalidPermission", "Invalid permission '" + mode + "'.");
@@ -86,8 +107,14 @@ public final class FileHandles {
             int id = t.next++;
             t.files.put(id, raf);
             t.names.put(id, name);
+            if (tmp != null) {
+                t.pending.put(id, new Path[] {tmp, target});
+            }
             return new Value[] {DoubleArray.scalar(id), CharArray.of("")};
         } catch (IOException e) {
+            if (tmp != null) {
+                AtomicFiles.discard(tmp);
+            }
             return failed(nargout, e.getMessage());
         }
     }
@@ -101,28 +128,48 @@ public final class FileHandles {
         Args.count(args, 1, 1);
         Table t = table();
         if (Args.isText(args[0]) && Args.text(args[0], "fclose").equals("all")) {
-            for (RandomAccessFile f : t.files.values()) {
-                close(f);
-            }
-            t.files.clear();
-            t.names.clear();
+            closeAll(t);
             return new Value[] {DoubleArray.scalar(0)};
         }
         int id = (int) Args.scalar(args[0], "fclose");
-        RandomAccessFile f = t.files.remove(id);
-        t.names.remove(id);
-        if (f == null) {
+        if (!t.files.containsKey(id)) {
             throw Errors.of("MATLAB:badfid_mx", "Invalid file identifier. Use fopen to generate a valid file identifier.");
         }
-        close(f);
+        close(t, id);
         return new Value[] {DoubleArray.scalar(0)};
     }
 
-    private static void close(RandomAccessFile f) {
+    private static void closeAll(Table t) {
+        RuntimeException first = null;
+        for (Integer id : new java.util.ArrayList<>(t.files.keySet())) {
+            try {
+                close(t, id);
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Closes file id; a file written through a temporary copy replaces its target now. */
+    private static void close(Table t, int id) {
+        RandomAccessFile f = t.files.remove(id);
+        String name = t.names.remove(id);
+        Path[] pending = t.pending.remove(id);
         try {
             f.close();
         } catch (IOException e) {
-            // closing a file we only read or whose writes already went through
+            // nothing buffered is lost: RandomAccessFile writes go straight to the file
+        }
+        if (pending != null) {
+            try {
+                AtomicFiles.commit(pending[0], pending[1]);
+            } catch (IOException e) {
+                AtomicFiles.discard(pending[0]);
+                throw Errors.of("mjc:io:cannotWrite", "Could not write file " + name + ". " + e.getMessage());
+            }
         }
     }
 

@@ -3,12 +3,10 @@ package mjc.stdlib.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import mjc.runtime.error.Errors;
 import mjc.runtime.error.MatlabError;
@@ -56,19 +54,15 @@ public final class FileIo {
         if (Files.isDirectory(abs)) {
             throw new FileSystemException(target.toString(), null, "Is a directory");
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp = AtomicFiles.create(abs);
         boolean moved = false;
         try {
             Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.commit(tmp, abs);
             moved = true;
         } finally {
             if (!moved) {
-                Files.deleteIfExists(tmp);
+                AtomicFiles.discard(tmp);
             }
         }
     }

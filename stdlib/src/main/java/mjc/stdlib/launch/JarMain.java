@@ -1,6 +1,5 @@
 package mjc.stdlib.launch;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -50,8 +49,7 @@ public final class JarMain {
         while (i < args.length) {
             rest.add(args[i++]);
         }
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-            false, StandardCharsets.UTF_8);
+        PrintStream out = ProcessOutput.stdout();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ProgramLauncher.Entry entry = new ProgramLauncher.Entry(p.getProperty("entry.class"),
             Boolean.parseBoolean(p.getProperty("entry.script")), p.getProperty("entry.name"));

@@ -46,7 +46,13 @@ public final class ProgramLauncher {
             }
         }
         int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = runHere(loader, entry, args, session), "matlab", STACK_BYTES);
+        Thread t = new Thread(null, () -> {
+            try {
+                status[0] = runHere(loader, entry, args, session);
+            } catch (ProcessOutput.Closed e) {
+                status[0] = ProcessOutput.CLOSED_STATUS; // the reader of stdout went away: stop quietly
+            }
+        }, "matlab", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -102,7 +108,11 @@ public final class ProgramLauncher {
                     result = Async.outputs(t);
                 }
             } finally {
-                session.executor().finishProgram(session);
+                try {
+                    session.executor().finishProgram(session);
+                } finally {
+                    session.end(); // open files are closed (and written ones replace their targets)
+                }
             }
             if (!entry.script() && result.length > 0 && result[0] != null) {
                 Display.show("ans", result[0]);
@@ -127,6 +137,9 @@ public final class ProgramLauncher {
 
     /** Prints an uncaught error as SPEC §6 says; returns exit status 1. */
     public static int report(Throwable t, Session session) {
+        if (t instanceof ProcessOutput.Closed closed) {
+            throw closed;
+        }
         session.out().flush(); // what the program printed comes before its error
         PrintStream err = session.err();
         if (t instanceof ExceptionInInitializerError e && e.getCause() != null) {
