@@ -1,0 +1,39 @@
+package mjc.compiler.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Jazzer fuzzing of the whole compiler (lexer, parser, lowering, type inference, bytecode):
+ * any bytes as a .m file give a program or located diagnostics, never a Java exception.
+ *
+ * Under {@code mvn verify} this runs in Jazzer's regression mode: every input kept in
+ * src/test/resources/mjc/compiler/fuzz/SourceFuzzTestInputs/compileAnyBytes/ (crashers found
+ * so far and seeds) runs once. A fuzzing run that looks for new inputs:
+ * {@code JAZZER_FUZZ=1 mvn -pl compiler test -Dtest=SourceFuzzTest -Djazzer.max_duration=10m}
+ * (new crashing inputs are written to that folder; keep them).
+ */
+class SourceFuzzTest {
+    private static Path dir;
+
+    @BeforeAll
+    static void makeDir() throws IOException {
+        dir = Files.createTempDirectory("mjc-fuzz");
+    }
+
+    @AfterAll
+    static void removeDir() throws IOException {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void compileAnyBytes(byte[] source) {
+        SourceChecks.checkNeverThrows(dir, source, "fuzzer input of " + source.length + " bytes");
+    }
+}
