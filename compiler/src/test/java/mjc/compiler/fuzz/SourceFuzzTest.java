@@ -13,9 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
  *
  * Under {@code mvn verify} this runs in Jazzer's regression mode: every input kept in
  * src/test/resources/mjc/compiler/fuzz/SourceFuzzTestInputs/compileAnyBytes/ (crashers found
- * so far and seeds) runs once. A fuzzing run that looks for new inputs:
- * {@code JAZZER_FUZZ=1 mvn -pl compiler test -Dtest=SourceFuzzTest -Djazzer.max_duration=10m}
- * (new crashing inputs are written to that folder; keep them).
+ * so far and seeds) runs once, in a JVM of its own (the surefire execution fuzz-regression). A
+ * fuzzing run that looks for new inputs, after {@code mvn -q install -DskipTests}:
+ * {@code JAZZER_FUZZ=1 mvn -pl compiler test-compile surefire:test@fuzz-regression -Djazzer.hooks=true
+ * -Djazzer.max_duration=10m} (new crashing inputs are written to that folder; keep them).
  */
 class SourceFuzzTest {
     private static Path dir;
