@@ -18,8 +18,8 @@ import java.util.Random;
  * Whatever a program does (errors included) must be the same compiled both ways.
  */
 final class ProgramGenerator {
-    /** What the generator knows of a variable: a real double scalar, a double row, int32, logical, char row. */
-    enum Type { D, A, I, L, C }
+    /** What the generator knows of a variable: a real double scalar, a double row, int32, logical, char row, matrix. */
+    enum Type { D, A, I, L, C, M }
 
     private final Random random;
     private final int size;
@@ -161,9 +161,24 @@ final class ProgramGenerator {
 
     /** Writes into an array: in range, at end+1, or past the end (zero fill). */
     private void indexedStore() {
+        String m = varOf(Type.M);
+        if (m != null && random.nextInt(3) == 0) {
+            String r = "1 + mod(floor(abs(" + expr(Type.D, 1) + ")), size(" + m + ", 1))";
+            String c = "1 + mod(floor(abs(" + expr(Type.D, 1) + ")), size(" + m + ", 2))";
+            switch (random.nextInt(3)) {
+                case 0 -> line(m + "(" + r + ", " + c + ") = " + expr(Type.D, 2) + ";");
+                case 1 -> line(m + "(size(" + m + ", 1) + 1, " + c + ") = " + expr(Type.D, 1) + ";");
+                default -> line(m + "(" + r + ", :) = " + expr(Type.D, 1) + ";");
+            }
+            return;
+        }
         String a = varOf(Type.A);
         if (a == null) {
             assign();
+            return;
+        }
+        if (random.nextInt(8) == 0) {
+            line("if numel(" + a + ") > 1, " + a + "(" + (random.nextBoolean() ? "1" : "end") + ") = []; end");
             return;
         }
         String value = expr(Type.D, 2);
@@ -194,6 +209,13 @@ final class ProgramGenerator {
         vars.put(v, vt);
         loopDepth++;
         indent++;
+        String mat = varOf(Type.M);
+        if (mat != null && vt == Type.D && random.nextInt(3) == 0) {
+            // two subscripts at the loop index: the versioned two-subscript shape
+            line("if " + v + " >= 1 && " + v + " == floor(" + v + ") && " + v + " <= size(" + mat + ", 2)");
+            line("  " + mat + "(1, " + v + ") = " + mat + "(1, " + v + ") * 2 + " + v + ";", 0);
+            line("end");
+        }
         String a = varOf(Type.A);
         if (a != null && vt == Type.D && random.nextBoolean()) {
             // the versioned-loop shape: element reads and writes at the loop index
@@ -318,7 +340,12 @@ final class ProgramGenerator {
                 case 11 -> "-" + expr(Type.D, d);
                 case 12 -> {
                     String a = varOf(Type.A);
-                    yield a == null ? "numel(" + expr(Type.A, d) + ")" : a + "(end)";
+                    if (a == null) {
+                        String m = varOf(Type.M);
+                        yield m == null ? "numel(" + expr(Type.A, d) + ")"
+                            : m + "(end, 1 + mod(floor(abs(" + expr(Type.D, 0) + ")), size(" + m + ", 2)))";
+                    }
+                    yield a + "(end)";
                 }
                 default -> {
                     if (!functions.isEmpty() && depth >= 2) {
@@ -328,7 +355,22 @@ final class ProgramGenerator {
                     yield expr(Type.D, d) + " + 1";
                 }
             };
-            case A -> switch (random.nextInt(9)) {
+            case M -> switch (random.nextInt(5)) {
+                case 0 -> "zeros(2, 3)";
+                case 1 -> "reshape(1:6, 2, 3) + " + expr(Type.D, d);
+                case 2 -> expr(Type.M, d) + " .* 2";
+                case 3 -> expr(Type.M, d) + "'";
+                default -> "[" + expr(Type.A, d) + "; " + expr(Type.A, d) + "]";
+            };
+            case A -> switch (random.nextInt(11)) {
+                case 9 -> {
+                    String a = varOf(Type.A);
+                    yield a == null ? "cumsum(1:3)" : a + "(" + a + " > " + expr(Type.D, d) + ")";
+                }
+                case 10 -> {
+                    String m = varOf(Type.M);
+                    yield m == null ? "1:2" : "sum(" + m + ", 1)";
+                }
                 case 0 -> "[" + expr(Type.D, d) + ", " + expr(Type.D, d) + "]";
                 case 1 -> expr(Type.A, d) + " + " + expr(Type.D, d);
                 case 2 -> expr(Type.A, d) + " .* " + expr(Type.D, d);
@@ -382,6 +424,7 @@ final class ProgramGenerator {
             case I -> "int32(" + (random.nextInt(11) - 5) + ")";
             case L -> random.nextBoolean() ? "true" : "false";
             case C -> random.nextBoolean() ? "'ab'" : "'mjc'";
+            case M -> random.nextBoolean() ? "[1 2; 3 4]" : "ones(2, 3)";
         };
     }
 
