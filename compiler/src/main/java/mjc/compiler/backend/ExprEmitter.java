@@ -481,6 +481,7 @@ final class ExprEmitter implements Opcodes {
             mv.visitJumpInsn(GOTO, done);
             mv.visitLabel(call);
             mv.visitInsn(POP);
+            unboundEndBase(vc);
             callFunction(vc.fallback, vc.args, Mode.ONE);
             mv.visitLabel(done);
         } else if (e instanceof HExpr.Call c && fusableRoot(c)) {
@@ -579,6 +580,24 @@ final class ExprEmitter implements Opcodes {
             program.asyncValue(st, this, e);
         } else {
             throw new IllegalStateException("cannot emit " + e);
+        }
+    }
+
+    /**
+     * The call path of a maybe-variable whose arguments use {@code end} (`v(end)` where v is
+     * assigned on some paths only): end needs the variable, so this is MATLAB's error for the
+     * unassigned name. The context slot is set first so that every path reaching the arguments
+     * defines it (the verifier refused the class when only the variable path did).
+     */
+    private void unboundEndBase(HExpr.VarOrCall vc) {
+        if (vc.hasArgs && vc.context != null && vc.context.used) {
+            ensureContextSlot(vc.context);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
+            mv.visitInsn(ACONST_NULL);
+            mv.visitLdcInsn(vc.var.name);
+            call(Names.CALLS, "checkVar", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+            mv.visitInsn(POP);
         }
     }
 
@@ -1323,6 +1342,7 @@ final class ExprEmitter implements Opcodes {
             mv.visitJumpInsn(GOTO, done);
             mv.visitLabel(call);
             mv.visitInsn(POP);
+            unboundEndBase(vc);
             callFunctionMulti(vc.fallback, vc.args, nargout);
             mv.visitLabel(done);
         } else if (e instanceof HExpr.Index ix) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checks the same inputs.
  */
 class MutationCorpusTest {
-    private static final int MUTANTS_PER_PROGRAM = 6;
+    /** Per golden program; a longer run: -Dmjc.fuzz.mutants=200. */
+    private static final int MUTANTS_PER_PROGRAM = Integer.getInteger("mjc.fuzz.mutants", 6);
     /** A hang guard, not a timing assertion: a healthy check of these inputs takes well under a second. */
     private static final Duration LIMIT = Duration.ofSeconds(20);
 

@@ -33,7 +33,9 @@ final class SourceChecks {
             }
         }
         try {
-            new Compiler(List.of()).compile(file, "fuzz.m");
+            mjc.compiler.CompiledProgram p = new Compiler(List.of()).compile(file, "fuzz.m");
+            // whatever compiles must be valid bytecode too
+            mjc.compiler.differential.BothWays.verifyClasses(p.classes(), what);
         } catch (CompileError e) {
             if (e.diagnostics().isEmpty()) {
                 throw new AssertionError("a compile error without diagnostics for " + what);
@@ -44,6 +46,8 @@ final class SourceChecks {
                 }
             }
             e.render(); // rendering must not fail either
+        } catch (AssertionError e) {
+            throw e;
         } catch (RuntimeException | Error e) {
             throw new AssertionError("Java exception escaped the compiler for " + what + ": " + e, e);
         }
