@@ -652,6 +652,9 @@ public final class Lowering {
         if (n.equals("await") && ix != null && !brace) {
             if (rawArgs.size() != 1) {
                 error(ix.line, ix.col, "await takes exactly one argument");
+                if (rawArgs.isEmpty()) {
+                    return new HExpr.Const(line, HExpr.Const.Kind.DOUBLE, 0, null); // reported: lowering goes on
+                }
             }
             if (blockingAwait && scope.parent == null) {
                 return new HExpr.Call(line, resolve("mjc_await_blocking"), exprs(rawArgs));

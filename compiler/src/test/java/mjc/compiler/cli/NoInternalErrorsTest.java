@@ -54,6 +54,14 @@ class NoInternalErrorsTest {
     }
 
     @Test
+    void awaitWithoutAnArgumentIsACompileError() throws IOException {
+        ProgramRun r = run("aw.m", "t = async @() 1;\nfprintf('%d\\n', await());\n");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("aw.m:2:23: error: await takes exactly one argument");
+        clean(r.stderr());
+    }
+
+    @Test
     void breakInsideASwitchInsideALoopIsFine() throws IOException {
         ProgramRun r = run("s.m", "for k = 1:5\n  switch k\n    case 3\n      break\n  end\n  disp(k)\nend\n");
         assertThat(r.exit()).isZero();
