@@ -57,7 +57,7 @@ class NoInternalErrorsTest {
     void awaitWithoutAnArgumentIsACompileError() throws IOException {
         ProgramRun r = run("aw.m", "t = async @() 1;\nfprintf('%d\\n', await());\n");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("aw.m:2:23: error: await takes exactly one argument");
+        assertThat(r.stderr()).startsWith("aw.m:2:22: error: await takes exactly one argument");
         clean(r.stderr());
     }
 
