@@ -313,6 +313,13 @@ public final class Compiler {
         needsCompiler |= lowering.usesDynamicCode();
     }
 
+    /** Whether each candidate function file exists, asked once per compilation (a name is resolved at every use). */
+    private final Map<Path, Boolean> fileExists = new HashMap<>();
+
+    private boolean isFile(Path candidate) {
+        return fileExists.computeIfAbsent(candidate, Files::isRegularFile);
+    }
+
     /** MATLAB's function precedence, seen from file u. */
     private FunctionRef resolve(Unit u, String name) {
         HFunction local = u.functions.get(name);
@@ -328,7 +335,7 @@ public final class Compiler {
                     continue;
                 }
                 Path candidate = folder.resolve(name + ".m");
-                if (Files.isRegularFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
+                if (isFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
                     String display = displayFor(u, candidate);
                     Unit other = load(candidate, display);
                     if (other.main != null) {
