@@ -62,6 +62,9 @@ public final class BothWays {
         for (Map.Entry<String, byte[]> e : classes.entrySet()) {
             StringWriter sw = new StringWriter();
             CheckClassAdapter.verify(new ClassReader(e.getValue()), loader, false, new PrintWriter(sw));
+            if (sw.toString().contains("LimitExceededException")) {
+                continue; // too large for ASM's analyzer (deep nesting): the JVM's verifier below still checks it
+            }
             assertThat(sw.toString()).as("CheckClassAdapter on %s of %s", e.getKey(), what).isEmpty();
         }
         for (String name : classes.keySet()) {
