@@ -223,6 +223,12 @@ final class ProgramGenerator {
             line("  " + a + "(" + v + ") = " + a + "(" + v + ") + " + v + ";", 0);
             line("end");
         }
+        loopBodyEnd(depth);
+        restore(saved, v, vt);
+    }
+
+    /** One to three statements, then the loop's end. */
+    private void loopBodyEnd(int depth) {
         int n = 1 + random.nextInt(3);
         for (int i = 0; i < n; i++) {
             statement(depth - 1);
@@ -230,7 +236,6 @@ final class ProgramGenerator {
         indent--;
         loopDepth--;
         line("end");
-        restore(saved, v, vt);
     }
 
     private void whileLoop(int depth) {
@@ -243,42 +248,31 @@ final class ProgramGenerator {
         loopDepth++;
         indent++;
         line(c + " = " + c + " + 1;");
-        int n = 1 + random.nextInt(3);
-        for (int i = 0; i < n; i++) {
-            statement(depth - 1);
-        }
-        indent--;
-        loopDepth--;
-        line("end");
+        loopBodyEnd(depth);
         counters.remove(c);
         restore(saved, c, Type.D);
     }
 
     private void ifStatement(int depth) {
-        line("if " + expr(Type.L, 2));
         Map<String, Type> saved = new LinkedHashMap<>(vars);
+        branch("if " + expr(Type.L, 2), depth, saved);
+        if (random.nextBoolean()) {
+            branch("elseif " + expr(Type.L, 2), depth, saved);
+        }
+        if (random.nextBoolean()) {
+            branch("else", depth, saved);
+        }
+        line("end");
+    }
+
+    /** One arm of an if: its header line and a statement; what it assigned is forgotten after it. */
+    private void branch(String header, int depth, Map<String, Type> saved) {
+        line(header);
         indent++;
         statement(depth - 1);
         indent--;
         vars.clear();
         vars.putAll(saved);
-        if (random.nextBoolean()) {
-            line("elseif " + expr(Type.L, 2));
-            indent++;
-            statement(depth - 1);
-            indent--;
-            vars.clear();
-            vars.putAll(saved);
-        }
-        if (random.nextBoolean()) {
-            line("else");
-            indent++;
-            statement(depth - 1);
-            indent--;
-            vars.clear();
-            vars.putAll(saved);
-        }
-        line("end");
     }
 
     /** After a loop: what was known before it, plus the loop variable (kept by MATLAB after the loop). */

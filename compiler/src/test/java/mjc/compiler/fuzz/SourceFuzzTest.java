@@ -1,11 +1,8 @@
 package mjc.compiler.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Jazzer fuzzing of the whole compiler (lexer, parser, lowering, type inference, bytecode):
@@ -19,19 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
  * -Djazzer.max_duration=10m} (new crashing inputs are written to that folder; keep them).
  */
 class SourceFuzzTest {
-    private static Path dir;
-
-    @BeforeAll
-    static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("mjc-fuzz");
-    }
-
-    @AfterAll
-    static void removeDir() throws IOException {
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "5m")
     void compileAnyBytes(byte[] source) {
