@@ -65,6 +65,14 @@ public final class Compiler {
         return this;
     }
 
+    /** Loops check for an interrupt request (mjc.runtime.call.Interrupts), as REPL code does. */
+    private boolean interruptible;
+
+    public Compiler interruptible(boolean on) {
+        this.interruptible = on;
+        return this;
+    }
+
     /** Compiles the program whose entry is file (display: the path as the user wrote it). */
     public CompiledProgram compile(Path file, String display) {
         return onLargeStack(() -> finish(load(file, display)));
@@ -205,6 +213,9 @@ public final class Compiler {
             throw new CompileError(sortedDiagnostics(), sources);
         }
         ProgramEmitter emitter = new ProgramEmitter(diagnostics).generic(generic);
+        if (interruptible) {
+            emitter.interruptible();
+        }
         List<HFunction> all = new ArrayList<>();
         for (Unit u : units.values()) {
             if (u.main != null) {

@@ -988,8 +988,7 @@ final class StatementEmitter implements Opcodes {
             temps.add(new int[] {len, 'I'});
             if (written.contains(v)) {
                 ex.loadVar(v);
-                ex.call(ELEMENT_LOOPS, "unshared", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
-                ex.own();
+                ex.call(ELEMENT_LOOPS, "unsharedOwned", "(" + Names.VALUE_D + ")" + Names.VALUE_D);
                 ex.storeVar(v);
                 refreshFast(v, data, len);
             } else {
@@ -1014,7 +1013,7 @@ final class StatementEmitter implements Opcodes {
         ex.call(ELEMENT_LOOPS, method, "(" + Names.VALUE_D + ")[D");
         mv.visitVarInsn(ASTORE, data);
         ex.loadVar(v);
-        mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "numel", "()I", false);
+        ex.call(ELEMENT_LOOPS, "numelOrZero", "(" + Names.VALUE_D + ")I");
         mv.visitVarInsn(ISTORE, len);
     }
 

@@ -23,6 +23,19 @@ public final class ElementLoops {
         return v;
     }
 
+    /**
+     * unshared(v), owned by the variable it goes back to; null stays null (a variable the loop
+     * creates by its first indexed store, `v(i) = ...` with v unassigned, takes the ordinary path).
+     */
+    public static Value unsharedOwned(Value v) {
+        return v == null ? null : unshared(v).own();
+    }
+
+    /** numel of the array, 0 for an unassigned variable. */
+    public static int numelOrZero(Value v) {
+        return v == null ? 0 : v.numel();
+    }
+
     /** The elements of a real, unshared double array, or null (the loop takes the ordinary path). */
     public static double[] dataOrNull(Value v) {
         return v instanceof DoubleArray d && !d.isComplex() && !d.isShared() ? d.realData() : null;
