@@ -209,6 +209,14 @@ final class ProgramGenerator {
         vars.put(v, vt);
         loopDepth++;
         indent++;
+        if (vt == Type.D && random.nextInt(4) == 0) {
+            // an array the loop itself creates by indexed stores (never assigned before)
+            String g = "g" + (++tempCounter);
+            line("if " + v + " >= 1 && " + v + " == floor(" + v + ")");
+            line("  " + g + "(" + v + ") = " + expr(Type.D, 1) + ";", 0);
+            line("  " + g + "(" + v + ") = " + g + "(" + v + ") + 1;", 0);
+            line("end");
+        }
         String mat = varOf(Type.M);
         if (mat != null && vt == Type.D && random.nextInt(3) == 0) {
             // two subscripts at the loop index: the versioned two-subscript shape
