@@ -53,6 +53,8 @@ class BadInputByFamilyTest {
         ops      | [1 2; 3 4] * [1 2 3]                           | MATLAB:innerdim
         ops      | [[1 2]; [1 2 3]]                               | MATLAB:catenate:dimensionMismatch
         ops      | det([1 2 3])                                   | MATLAB:square
+        ops      | accumarray([1; 2; 1], [10; 20])                | MATLAB:accumarray:invalidInput
+        ops      | accumarray([0; 2], 1)                          | MATLAB:accumarray:invalidInput
         indexing | x = [1 2]; x(0)                                | MATLAB:badsubscript
         indexing | x = [1 2]; x(1.5)                              | MATLAB:badsubscript
         indexing | x = [1 2]; x(10)                               | MATLAB:badsubscript

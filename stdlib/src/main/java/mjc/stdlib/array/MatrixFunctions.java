@@ -144,9 +144,17 @@ public final class MatrixFunctions {
             throw Errors.unsupported("accumarray with subscript matrices");
         }
         int n = subs.numel();
+        if (vals.numel() != 1 && vals.numel() != n) {
+            throw Errors.badArgument("accumarray",
+                "Second input VAL must be a vector with one element for each row in SUBS, or a scalar.");
+        }
         int size = 0;
         for (int i = 0; i < n; i++) {
-            size = Math.max(size, (int) subs.re(i));
+            double k = subs.re(i);
+            if (!(k >= 1) || k != Math.rint(k)) {
+                throw Errors.badArgument("accumarray", "First input SUBS must contain positive integer subscripts.");
+            }
+            size = Math.max(size, (int) k);
         }
         if (args.length > 2 && args[2].numel() > 0) {
             size = Math.max(size, (int) Args.array(args[2], "accumarray").re(0));
