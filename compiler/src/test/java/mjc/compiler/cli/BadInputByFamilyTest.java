@@ -55,6 +55,9 @@ class BadInputByFamilyTest {
         ops      | det([1 2 3])                                   | MATLAB:square
         ops      | accumarray([1; 2; 1], [10; 20])                | MATLAB:accumarray:invalidInput
         ops      | accumarray([0; 2], 1)                          | MATLAB:accumarray:invalidInput
+        ops      | permute(zeros(2, 3, 4), [31 2])                | MATLAB:permute:tooFewIndices
+        ops      | permute(zeros(2, 3), [3 1])                    | MATLAB:permute:badIndex
+        ops      | permute(zeros(2, 3), [1 1])                    | MATLAB:permute:repeatedIndex
         indexing | x = [1 2]; x(0)                                | MATLAB:badsubscript
         indexing | x = [1 2]; x(1.5)                              | MATLAB:badsubscript
         indexing | x = [1 2]; x(10)                               | MATLAB:badsubscript

@@ -182,9 +182,22 @@ public final class Shape {
     public static Value permute(Value v, Value order) {
         ArrayValue o = Args.array(order, "permute");
         int nd = Math.max(o.numel(), v.dims().length);
+        if (o.numel() < v.dims().length) {
+            throw Errors.of("MATLAB:permute:tooFewIndices",
+                "ORDER must have at least " + v.dims().length + " elements for an " + v.dims().length + "-D array.");
+        }
         int[] perm = new int[nd];
+        boolean[] seen = new boolean[o.numel()];
         for (int i = 0; i < o.numel(); i++) {
-            perm[i] = (int) o.re(i) - 1;
+            double k = o.re(i);
+            if (!(k >= 1) || k > o.numel() || k != Math.rint(k)) {
+                throw Errors.of("MATLAB:permute:badIndex", "ORDER contains an invalid permutation index.");
+            }
+            perm[i] = (int) k - 1;
+            if (seen[perm[i]]) {
+                throw Errors.of("MATLAB:permute:repeatedIndex", "ORDER cannot contain repeated permutation indices.");
+            }
+            seen[perm[i]] = true;
         }
         int[] d = v.dims();
         int[] nd2 = new int[o.numel()];
