@@ -262,12 +262,22 @@ public final class MatlabLexer extends MatlabParserTokenManager {
         diagnostics.add(Diagnostic.error(file, atLine, atCol, message));
     }
 
+    /** MATLAB names are ASCII: a letter, then letters, digits and underscores. */
     private static boolean identStart(char c) {
-        return Character.isLetter(c);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean identPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return identStart(c) || isDigit(c) || c == '_';
+    }
+
+    /** Only ASCII digits make numbers (Character.isDigit takes other scripts' digits too). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private boolean lineIsOnly(int start, String marker) {
@@ -379,11 +389,11 @@ public final class MatlabLexer extends MatlabParserTokenManager {
     private boolean startsValue() {
         char c = peek(0);
         char d = peek(1);
-        if (identStart(c) || Character.isDigit(c) || c == '\'' || c == '"' || c == '(' || c == '['
+        if (identStart(c) || isDigit(c) || c == '\'' || c == '"' || c == '(' || c == '['
             || c == '{' || c == '@') {
             return true;
         }
-        if (c == '.' && Character.isDigit(d)) {
+        if (c == '.' && isDigit(d)) {
             return true;
         }
         if ((c == '~' || c == '!') && d != '=') {
@@ -460,7 +470,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             if (identStart(c)) {
                 return identifier(startPos, sl, sc, space, stmtStart, wasAfterAnon, wasAfterDot);
             }
-            if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
+            if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
                 return number(startPos, sl, sc, space);
             }
             if (c == '"') {
@@ -645,29 +655,41 @@ public final class MatlabLexer extends MatlabParserTokenManager {
         if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
             advance();
             advance();
-            while (pos < len && Character.digit(src.charAt(pos), 16) >= 0) {
+            while (pos < len && isHexDigit(src.charAt(pos))) {
                 advance();
+            }
+            if (pos == startPos + 2 || pos - startPos - 2 > 16) {
+                // 0x with no digits, or more than 64 bits of them
+                int p = pos;
+                while (p < len && identPart(src.charAt(p))) {
+                    p++;
+                }
+                error(sl, sc, "invalid number '" + src.substring(startPos, p) + "'");
+                while (pos < p) {
+                    advance();
+                }
+                return make(MatlabParserConstants.ERROR, src.substring(startPos, pos), startPos, sl, sc, space);
             }
             return make(MatlabParserConstants.NUMBER, src.substring(startPos, pos), startPos, sl, sc, space);
         }
-        while (pos < len && Character.isDigit(src.charAt(pos))) {
+        while (pos < len && isDigit(src.charAt(pos))) {
             advance();
         }
         if (peek(0) == '.' && !(peek(1) == '*' || peek(1) == '/' || peek(1) == '\\' || peek(1) == '^'
             || peek(1) == '\'' || (peek(1) == '.' && peek(2) == '.'))) {
             advance();
-            while (pos < len && Character.isDigit(src.charAt(pos))) {
+            while (pos < len && isDigit(src.charAt(pos))) {
                 advance();
             }
         }
         char e = peek(0);
         if ((e == 'e' || e == 'E' || e == 'd' || e == 'D')
-            && (Character.isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2))))) {
+            && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
             advance();
             if (peek(0) == '+' || peek(0) == '-') {
                 advance();
             }
-            while (pos < len && Character.isDigit(src.charAt(pos))) {
+            while (pos < len && isDigit(src.charAt(pos))) {
                 advance();
             }
         }
