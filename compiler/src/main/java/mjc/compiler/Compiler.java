@@ -57,8 +57,8 @@ public final class Compiler {
         this.searchPath = searchPath;
     }
 
-    /** With every specialization off (ProgramEmitter.generic); the default follows mjc.generic. */
-    private boolean generic = Boolean.getBoolean("mjc.generic");
+    /** Every specialization on or off (ProgramEmitter.generic); null: the emitter's default (mjc.generic). */
+    private Boolean generic;
 
     public Compiler generic(boolean on) {
         this.generic = on;
@@ -212,7 +212,10 @@ public final class Compiler {
         if (errors || entry == null || entry.main == null) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
-        ProgramEmitter emitter = new ProgramEmitter(diagnostics).generic(generic);
+        ProgramEmitter emitter = new ProgramEmitter(diagnostics);
+        if (generic != null) {
+            emitter.generic(generic);
+        }
         if (interruptible) {
             emitter.interruptible();
         }

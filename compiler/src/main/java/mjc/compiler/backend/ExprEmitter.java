@@ -206,8 +206,7 @@ final class ExprEmitter implements Opcodes {
             loadVar(((HExpr.VarRead) ix.base).var);
             if (ix.context != null && ix.context.used) {
                 mv.visitInsn(DUP);
-                ensureContextSlot(ix.context);
-                mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
+                mv.visitVarInsn(ASTORE, contextSlot(ix.context));
             }
             for (HExpr a : ix.args) {
                 doubleValue(a);
@@ -472,8 +471,7 @@ final class ExprEmitter implements Opcodes {
             if (vc.hasArgs) {
                 if (vc.context != null && vc.context.used) {
                     mv.visitInsn(DUP);
-                    ensureContextSlot(vc.context);
-                    mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
+                    mv.visitVarInsn(ASTORE, contextSlot(vc.context));
                 }
                 args(vc.args);
                 call(Names.CALLS, "apply1", "(" + Names.VALUE_D + Names.VALUES_D + ")" + Names.VALUE_D);
@@ -537,8 +535,7 @@ final class ExprEmitter implements Opcodes {
         } else if (e instanceof HExpr.Colon) {
             mv.visitFieldInsn(GETSTATIC, Names.SUBSCRIPTS, "COLON", Names.VALUE_D);
         } else if (e instanceof HExpr.End end) {
-            ensureContextSlot(end.context);
-            mv.visitVarInsn(ALOAD, st.contextSlots.get(end.context));
+            mv.visitVarInsn(ALOAD, contextSlot(end.context));
             pushInt(end.position);
             pushInt(end.count);
             call(Names.INDEX, "end", "(" + Names.VALUE_D + "II)" + Names.VALUE_D);
@@ -591,9 +588,9 @@ final class ExprEmitter implements Opcodes {
      */
     private void unboundEndBase(HExpr.VarOrCall vc) {
         if (vc.hasArgs && vc.context != null && vc.context.used) {
-            ensureContextSlot(vc.context);
+            int slot = contextSlot(vc.context);
             mv.visitInsn(ACONST_NULL);
-            mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
+            mv.visitVarInsn(ASTORE, slot);
             mv.visitInsn(ACONST_NULL);
             mv.visitLdcInsn(vc.var.name);
             call(Names.CALLS, "checkVar", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
@@ -606,13 +603,15 @@ final class ExprEmitter implements Opcodes {
      * Slots are per method, never kept in the HIR: one function compiles to several methods
      * (the generic entry, its double-argument version, state machines) with different layouts.
      */
-    void ensureContextSlot(mjc.compiler.hir.IndexContext ctx) {
-        if (!st.contextSlots.containsKey(ctx)) {
-            int slot = st.newLocal();
+    int contextSlot(mjc.compiler.hir.IndexContext ctx) {
+        Integer slot = st.contextSlots.get(ctx);
+        if (slot == null) {
+            slot = st.newLocal();
             st.contextSlots.put(ctx, slot);
             mv.visitInsn(ACONST_NULL);
             mv.visitVarInsn(ASTORE, slot);
         }
+        return slot;
     }
 
     private void fieldName(HExpr.FieldRead f) {
@@ -628,8 +627,7 @@ final class ExprEmitter implements Opcodes {
         value(ix.base);
         if (ix.context != null && ix.context.used) {
             mv.visitInsn(DUP);
-            ensureContextSlot(ix.context);
-            mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
+            mv.visitVarInsn(ASTORE, contextSlot(ix.context));
         }
         if (ix.brace) {
             args(ix.args);
@@ -863,38 +861,24 @@ final class ExprEmitter implements Opcodes {
             return false;
         }
         int[] counts = new int[3]; // interior nodes, array leaves, range leaves
-        countFused(e, counts);
-        return counts[1] + counts[2] >= 1 && (counts[0] >= 2 || counts[2] >= 1) && keepsEvaluationOrder(e);
+        List<HExpr> leaves = new ArrayList<>();
+        walkFused(e, counts, leaves);
+        return counts[1] + counts[2] >= 1 && (counts[0] >= 2 || counts[2] >= 1) && keepsEvaluationOrder(leaves);
     }
 
     /**
-     * A fused tree evaluates all its leaves before any operator; MATLAB evaluates each operator
+     * A fused tree evaluates all its leaves (in order) before any operator; MATLAB evaluates each operator
      * as soon as its operands are there. The two orders are indistinguishable only when no leaf
      * after the first can fail or print: so every later leaf must be quiet (in `abs(a - b) - f(b)`,
      * a size mismatch in a - b must win over an error or output of f).
      */
-    private boolean keepsEvaluationOrder(HExpr root) {
-        List<HExpr> leaves = new ArrayList<>();
-        leavesInOrder(root, leaves);
+    private boolean keepsEvaluationOrder(List<HExpr> leaves) {
         for (int i = 1; i < leaves.size(); i++) {
             if (!quiet(leaves.get(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private void leavesInOrder(HExpr e, List<HExpr> out) {
-        if (isScalarOperand(e) || isRangeLeaf(e) || !isFusedNode(e)) {
-            out.add(e);
-        } else if (e instanceof HExpr.Call c) {
-            c.args.forEach(a -> leavesInOrder(a, out));
-        } else if (e instanceof HExpr.Binary b) {
-            leavesInOrder(b.left, out);
-            leavesInOrder(b.right, out);
-        } else {
-            leavesInOrder(((HExpr.Unary) e).operand, out);
-        }
     }
 
     /** Evaluating e can neither fail nor have an effect: constants, defined variables, ranges and double arithmetic of those. */
@@ -966,29 +950,35 @@ final class ExprEmitter implements Opcodes {
         return e instanceof HExpr.Const c && c.kind == HExpr.Const.Kind.DOUBLE || isDouble(e);
     }
 
-    private void countFused(HExpr e, int[] counts) {
+    /** Counts a fused tree's interior nodes, array leaves and range leaves, and lists every leaf in evaluation order. */
+    private void walkFused(HExpr e, int[] counts, List<HExpr> leaves) {
         if (isScalarOperand(e)) {
+            leaves.add(e);
             return;
         }
         if (isRangeLeaf(e)) {
             counts[2]++;
+            leaves.add(e);
             return;
         }
         if (isFusedNode(e)) {
             counts[0]++;
             if (e instanceof HExpr.Call c) {
-                c.args.forEach(a -> countFused(a, counts));
+                c.args.forEach(a -> walkFused(a, counts, leaves));
             } else if (e instanceof HExpr.Binary b) {
-                countFused(b.left, counts);
-                if (!b.op.equals(".^")) {
-                    countFused(b.right, counts);
+                walkFused(b.left, counts, leaves);
+                if (b.op.equals(".^")) {
+                    leaves.add(b.right); // the exponent: a scalar operand
+                } else {
+                    walkFused(b.right, counts, leaves);
                 }
             } else {
-                countFused(((HExpr.Unary) e).operand, counts);
+                walkFused(((HExpr.Unary) e).operand, counts, leaves);
             }
             return;
         }
         counts[1]++;
+        leaves.add(e);
     }
 
     /** Leaves of a fused tree, left to right: array operands (Value slots) and scalar ones (double slots). */
@@ -1330,8 +1320,7 @@ final class ExprEmitter implements Opcodes {
             if (vc.hasArgs) {
                 if (vc.context != null && vc.context.used) {
                     mv.visitInsn(DUP);
-                    ensureContextSlot(vc.context);
-                    mv.visitVarInsn(ASTORE, st.contextSlots.get(vc.context));
+                    mv.visitVarInsn(ASTORE, contextSlot(vc.context));
                 }
                 args(vc.args);
                 nargout.run();
@@ -1349,8 +1338,7 @@ final class ExprEmitter implements Opcodes {
             value(ix.base);
             if (ix.context != null && ix.context.used) {
                 mv.visitInsn(DUP);
-                ensureContextSlot(ix.context);
-                mv.visitVarInsn(ASTORE, st.contextSlots.get(ix.context));
+                mv.visitVarInsn(ASTORE, contextSlot(ix.context));
             }
             args(ix.args);
             if (ix.brace) {

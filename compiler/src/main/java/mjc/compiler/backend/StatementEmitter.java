@@ -153,8 +153,7 @@ final class StatementEmitter implements Opcodes {
             ex.loadVar(t.root);
             if (acc.context != null && acc.context.used) {
                 mv.visitInsn(DUP);
-                ex.ensureContextSlot(acc.context);
-                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
+                mv.visitVarInsn(ASTORE, ex.contextSlot(acc.context));
             }
             for (HExpr arg : acc.args) {
                 ex.doubleValue(arg);
@@ -194,9 +193,9 @@ final class StatementEmitter implements Opcodes {
         for (int k = 0; k < n; k++) {
             LValue.Accessor acc = chain.get(k);
             if (acc.context != null && acc.context.used) {
-                ex.ensureContextSlot(acc.context);
+                int slot = ex.contextSlot(acc.context);
                 mv.visitVarInsn(ALOAD, levelSlots[k]);
-                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
+                mv.visitVarInsn(ASTORE, slot);
             }
             if (acc.kind == LValue.Accessor.Kind.FIELD) {
                 nameSlots[k] = st.newLocal();
@@ -316,9 +315,9 @@ final class StatementEmitter implements Opcodes {
             ex.call(Names.ASSIGN, "fieldListCount", "(" + Names.VALUE_D + ")I");
         } else {
             if (acc.context != null && acc.context.used) {
-                ex.ensureContextSlot(acc.context);
+                int slot = ex.contextSlot(acc.context);
                 mv.visitVarInsn(ALOAD, base);
-                mv.visitVarInsn(ASTORE, st.contextSlots.get(acc.context));
+                mv.visitVarInsn(ASTORE, slot);
             }
             ex.args(acc.args);
             mv.visitVarInsn(ASTORE, key);

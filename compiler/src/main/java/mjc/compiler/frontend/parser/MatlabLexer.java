@@ -659,16 +659,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 advance();
             }
             if (pos == startPos + 2 || pos - startPos - 2 > 16) {
-                // 0x with no digits, or more than 64 bits of them
-                int p = pos;
-                while (p < len && identPart(src.charAt(p))) {
-                    p++;
-                }
-                error(sl, sc, "invalid number '" + src.substring(startPos, p) + "'");
-                while (pos < p) {
-                    advance();
-                }
-                return make(MatlabParserConstants.ERROR, src.substring(startPos, pos), startPos, sl, sc, space);
+                return invalidNumber(startPos, sl, sc, space); // 0x with no digits, or more than 64 bits
             }
             return make(MatlabParserConstants.NUMBER, src.substring(startPos, pos), startPos, sl, sc, space);
         }
@@ -698,18 +689,22 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             advance();
         }
         if (pos < len && identPart(src.charAt(pos)) && !inMatrix()) {
-            // "2x" is not a number followed by a name in MATLAB; report it here
-            int p = pos;
-            while (p < len && identPart(src.charAt(p))) {
-                p++;
-            }
-            error(sl, sc, "invalid number '" + src.substring(startPos, p) + "'");
-            while (pos < p) {
-                advance();
-            }
-            return make(MatlabParserConstants.ERROR, src.substring(startPos, pos), startPos, sl, sc, space);
+            return invalidNumber(startPos, sl, sc, space); // "2x" is not a number followed by a name in MATLAB
         }
         return make(MatlabParserConstants.NUMBER, src.substring(startPos, pos), startPos, sl, sc, space);
+    }
+
+    /** Reports the number starting at startPos, with the name characters glued to it, as one bad token. */
+    private LexToken invalidNumber(int startPos, int sl, int sc, boolean space) {
+        int p = pos;
+        while (p < len && identPart(src.charAt(p))) {
+            p++;
+        }
+        error(sl, sc, "invalid number '" + src.substring(startPos, p) + "'");
+        while (pos < p) {
+            advance();
+        }
+        return make(MatlabParserConstants.ERROR, src.substring(startPos, pos), startPos, sl, sc, space);
     }
 
     private LexToken charLiteral(int startPos, int sl, int sc, boolean space) {
