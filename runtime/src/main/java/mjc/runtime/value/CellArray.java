@@ -16,7 +16,7 @@ public final class CellArray extends Value {
     }
 
     public static CellArray empty(int[] dims) {
-        Value[] d = new Value[Dims.numel(dims)];
+        Value[] d = new Value[Dims.toAllocate(dims, 8)];
         Arrays.fill(d, DoubleArray.EMPTY);
         return new CellArray(dims, d);
     }

@@ -63,7 +63,7 @@ public final class CharArray extends ArrayValue {
 
     @Override
     public Value resized(int[] newDims) {
-        CharArray out = new CharArray(newDims, new char[Dims.numel(newDims)]);
+        CharArray out = new CharArray(newDims, new char[Dims.toAllocate(newDims, 2)]);
         Resize.copyInto(dims, newDims, (s, t) -> out.data[t] = data[s]);
         return out;
     }
@@ -75,7 +75,7 @@ public final class CharArray extends ArrayValue {
 
     @Override
     public Value emptyLike(int[] d) {
-        return new CharArray(d, new char[Dims.numel(d)]);
+        return new CharArray(d, new char[Dims.toAllocate(d, 2)]);
     }
 
     @Override

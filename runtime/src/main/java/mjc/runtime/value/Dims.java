@@ -69,29 +69,38 @@ public final class Dims {
         return r;
     }
 
-    /**
-     * The most elements an array may have: what a Java array can index, and what fits in the
-     * heap as doubles (MATLAB's maximum array size preference is the machine's memory).
-     */
-    private static final long MAX_ELEMENTS =
-        Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Double.BYTES);
+    /** The most elements a Java array can index. */
+    private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+    private static final long HEAP_BYTES = Runtime.getRuntime().maxMemory();
 
     public static int numel(int[] d) {
+        return numel(d, Double.BYTES, Long.MAX_VALUE);
+    }
+
+    /**
+     * The number of elements of a new array of elementBytes each, refused as MATLAB refuses it
+     * (MATLAB:array:SizeLimitExceeded) when it is more than a Java array holds or than fits in
+     * the heap (MATLAB's maximum array size preference is the machine's memory).
+     */
+    public static int toAllocate(int[] d, int elementBytes) {
+        return numel(d, elementBytes, HEAP_BYTES / elementBytes);
+    }
+
+    private static int numel(int[] d, int elementBytes, long heapLimit) {
         long n = 1;
         for (int x : d) {
             n *= x;
-            if (n > MAX_ELEMENTS) {
-                throw tooLarge(d);
+            if (n > MAX_ELEMENTS || n > heapLimit) {
+                throw tooLarge(d, elementBytes);
             }
         }
         return (int) n;
     }
 
-    /** MATLAB:array:SizeLimitExceeded for an array of these dimensions (of doubles). */
-    public static mjc.runtime.error.MatlabError tooLarge(long... d) {
+    private static mjc.runtime.error.MatlabError tooLarge(int[] d, int elementBytes) {
         StringBuilder shape = new StringBuilder();
-        double bytes = Double.BYTES;
-        for (long x : d) {
+        double bytes = elementBytes;
+        for (int x : d) {
             shape.append(shape.length() == 0 ? "" : "x").append(x);
             bytes *= x;
         }
@@ -99,15 +108,7 @@ public final class Dims {
         return mjc.runtime.error.Errors.of("MATLAB:array:SizeLimitExceeded", String.format(java.util.Locale.ROOT,
             "Requested %s (%.1fGB) array exceeds maximum array size preference (%.1fGB)."
                 + " This might cause MATLAB to become unresponsive.",
-            shape, bytes / gib, Runtime.getRuntime().maxMemory() / gib));
-    }
-
-    private static mjc.runtime.error.MatlabError tooLarge(int[] d) {
-        long[] l = new long[d.length];
-        for (int i = 0; i < d.length; i++) {
-            l[i] = d[i];
-        }
-        return tooLarge(l);
+            shape, bytes / gib, HEAP_BYTES / gib));
     }
 
     public static int size(int[] d, int k) {

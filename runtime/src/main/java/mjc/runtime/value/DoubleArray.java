@@ -48,7 +48,7 @@ public final class DoubleArray extends ArrayValue {
     }
 
     public static DoubleArray zeros(int[] dims) {
-        return new DoubleArray(dims, new double[Dims.numel(dims)], null);
+        return new DoubleArray(dims, new double[Dims.toAllocate(dims, 8)], null);
     }
 
     public static DoubleArray empty() {
@@ -120,7 +120,7 @@ public final class DoubleArray extends ArrayValue {
 
     @Override
     public Value resized(int[] newDims) {
-        DoubleArray out = new DoubleArray(newDims, new double[Dims.numel(newDims)], im == null ? null : new double[Dims.numel(newDims)]);
+        DoubleArray out = new DoubleArray(newDims, new double[Dims.toAllocate(newDims, 8)], im == null ? null : new double[Dims.toAllocate(newDims, 8)]);
         Resize.copyInto(dims, newDims, (src, dst) -> {
             out.re[dst] = re[src];
             if (im != null) {

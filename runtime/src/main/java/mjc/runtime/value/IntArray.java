@@ -95,7 +95,7 @@ public final class IntArray extends ArrayValue {
 
     @Override
     public Value resized(int[] newDims) {
-        IntArray out = new IntArray(cls, newDims, new long[Dims.numel(newDims)]);
+        IntArray out = new IntArray(cls, newDims, new long[Dims.toAllocate(newDims, 8)]);
         Resize.copyInto(dims, newDims, (s, t) -> out.data[t] = data[s]);
         return out;
     }
@@ -107,7 +107,7 @@ public final class IntArray extends ArrayValue {
 
     @Override
     public Value emptyLike(int[] d) {
-        return new IntArray(cls, d, new long[Dims.numel(d)]);
+        return new IntArray(cls, d, new long[Dims.toAllocate(d, 8)]);
     }
 
     @Override

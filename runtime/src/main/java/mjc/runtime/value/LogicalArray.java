@@ -54,7 +54,7 @@ public final class LogicalArray extends ArrayValue {
 
     @Override
     public Value resized(int[] newDims) {
-        LogicalArray out = new LogicalArray(newDims, new boolean[Dims.numel(newDims)]);
+        LogicalArray out = new LogicalArray(newDims, new boolean[Dims.toAllocate(newDims, 1)]);
         Resize.copyInto(dims, newDims, (s, t) -> out.data[t] = data[s]);
         return out;
     }
@@ -66,7 +66,7 @@ public final class LogicalArray extends ArrayValue {
 
     @Override
     public Value emptyLike(int[] d) {
-        return new LogicalArray(d, new boolean[Dims.numel(d)]);
+        return new LogicalArray(d, new boolean[Dims.toAllocate(d, 1)]);
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class SingleArray extends ArrayValue {
 
     @Override
     public Value emptyLike(int[] d) {
-        return new SingleArray(d, new float[Dims.numel(d)], null);
+        return new SingleArray(d, new float[Dims.toAllocate(d, 4)], null);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class Construct {
             n -= 1;
         }
         int[] d = Dimensions.parse(args, n, fn);
-        double[] data = new double[Dims.numel(d)];
+        double[] data = new double[Dims.toAllocate(d, 8)];
         if (value != 0) {
             Arrays.fill(data, value);
         }
@@ -118,7 +118,7 @@ public final class Construct {
     @Builtin("true")
     public static Value[] trueValue(Value[] args, int nargout) {
         int[] d = Dimensions.parse(args, args.length, "true");
-        boolean[] b = new boolean[Dims.numel(d)];
+        boolean[] b = new boolean[Dims.toAllocate(d, 1)];
         Arrays.fill(b, true);
         return new Value[] {new LogicalArray(d, b)};
     }
@@ -126,7 +126,7 @@ public final class Construct {
     @Builtin("false")
     public static Value[] falseValue(Value[] args, int nargout) {
         int[] d = Dimensions.parse(args, args.length, "false");
-        return new Value[] {new LogicalArray(d, new boolean[Dims.numel(d)])};
+        return new Value[] {new LogicalArray(d, new boolean[Dims.toAllocate(d, 1)])};
     }
 
     @Builtin("eye")

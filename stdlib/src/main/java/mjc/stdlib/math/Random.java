@@ -35,7 +35,7 @@ public final class Random {
     public static Value[] rand(Value[] args, int nargout) {
         int[] d = dims(args);
         Random r = of();
-        double[] out = new double[Dims.numel(d)];
+        double[] out = new double[Dims.toAllocate(d, 8)];
         for (int i = 0; i < out.length; i++) {
             out[i] = r.mt.nextDouble();
         }
@@ -46,7 +46,7 @@ public final class Random {
     public static Value[] randn(Value[] args, int nargout) {
         int[] d = dims(args);
         Random r = of();
-        double[] out = new double[Dims.numel(d)];
+        double[] out = new double[Dims.toAllocate(d, 8)];
         for (int i = 0; i < out.length; i++) {
             out[i] = r.normal();
         }
@@ -91,7 +91,7 @@ public final class Random {
         int[] d = dims(rest);
         Random r = of();
         double span = hi - lo + 1;
-        double[] out = new double[Dims.numel(d)];
+        double[] out = new double[Dims.toAllocate(d, 8)];
         for (int i = 0; i < out.length; i++) {
             out[i] = lo + Math.floor(r.mt.nextDouble() * span);
         }

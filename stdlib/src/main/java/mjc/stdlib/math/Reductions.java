@@ -459,7 +459,7 @@ public final class Reductions {
             nd[dim] = len - 1;
             Reduce.Fibers f = new Reduce.Fibers(d, dim);
             Reduce.Fibers g = new Reduce.Fibers(nd, dim);
-            double[] out = new double[Dims.numel(nd)];
+            double[] out = new double[Dims.toAllocate(nd, 8)];
             for (int i = 0; i < f.count; i++) {
                 for (int k = 0; k < len - 1; k++) {
                     out[g.start(i) + k * g.stride] = a.re(f.start(i) + (k + 1) * f.stride) - a.re(f.start(i) + k * f.stride);
