@@ -91,6 +91,10 @@ public final class FileHandles {
                     if (f.isDirectory() || target.getParent() == null || !Files.isDirectory(target.getParent())) {
                         return failed(nargout, "No such file or directory");
                     }
+                    if (f.exists() && !Files.isWritable(target)) {
+                        // the copy would replace a file the user may not write: refuse as opening it would
+                        return failed(nargout, "Permission denied");
+                    }
                     tmp = AtomicFiles.create(target);
                     if (keep && f.isFile()) {
                         Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
