@@ -88,10 +88,22 @@ public final class Assign {
         if (subs.length == 0) {
             return src;
         }
+        if (base instanceof mjc.runtime.object.ObjectValue) {
+            return objects(base, src, subs);
+        }
         if (subs.length == 1) {
             return linear(base, src, subs[0]);
         }
         return subscripted(base, src, subs);
+    }
+
+    /** Object arrays store through ObjectArray; a 1x1 result is the object itself. */
+    private static Value objects(Value base, Value src, Value[] subs) {
+        if (base instanceof mjc.runtime.object.MObject o) {
+            base = mjc.runtime.object.ObjectArray.of(o);
+        }
+        Value out = subs.length == 1 ? linear(base, src, subs[0]) : subscripted(base, src, subs);
+        return out instanceof mjc.runtime.object.ObjectArray a ? a.normalized() : out;
     }
 
     private static boolean allOnes(Value[] subs) {
@@ -407,6 +419,9 @@ public final class Assign {
 
     /** {@code base.name = rhs}. */
     public static Value field(Value base, String name, Value rhs) {
+        if (base instanceof mjc.runtime.object.ObjectValue) {
+            return mjc.runtime.object.Objects.set(base, name, rhs, null);
+        }
         if (Convert.adoptsRhsClass(base)) {
             base = StructArray.scalar();
         }
@@ -489,6 +504,9 @@ public final class Assign {
 
     /** The current {@code base.name} for an update, or null when it does not exist yet. */
     public static Value fieldForUpdate(Value base, String name) {
+        if (base instanceof mjc.runtime.object.ObjectValue) {
+            return mjc.runtime.object.Objects.getForUpdate(base, name, null);
+        }
         if (base instanceof StructArray s && s.numel() == 1) {
             Value v = s.get(0, name);
             if (v != null && s.isShared()) {

@@ -29,6 +29,9 @@ final class Convert {
 
     /** A 0x0 array of rhs's class to grow from. */
     static Value emptyFor(Value rhs) {
+        if (rhs instanceof mjc.runtime.object.ObjectValue o) {
+            return mjc.runtime.object.ObjectArray.filled(o.metaClass(), Dims.EMPTY);
+        }
         if (rhs instanceof StructArray s) {
             return StructArray.empty(Dims.EMPTY, s.fieldNames());
         }
@@ -41,6 +44,12 @@ final class Convert {
 
     /** rhs converted to the class of base for element-wise storing. */
     static Value rhsFor(Value base, Value rhs) {
+        if (base instanceof mjc.runtime.object.ObjectValue o) {
+            if (rhs instanceof mjc.runtime.object.ObjectValue r && r.metaClass().isSubclassOf(o.metaClass())) {
+                return rhs;
+            }
+            throw Errors.conversion(rhs.className(), base.className());
+        }
         if (base instanceof CellArray) {
             if (rhs instanceof CellArray) {
                 return rhs;

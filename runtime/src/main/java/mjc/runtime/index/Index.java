@@ -249,6 +249,9 @@ public final class Index {
             }
             return out;
         }
+        if (base instanceof mjc.runtime.object.ObjectValue) {
+            return mjc.runtime.object.Objects.getList(base, name, null);
+        }
         return new Value[] {fieldOne(base, name)};
     }
 
@@ -267,6 +270,9 @@ public final class Index {
                     "Expected one output from a curly brace or dot indexing expression, but there were 0 results.");
             }
             throw Errors.tooManyCsl();
+        }
+        if (base instanceof mjc.runtime.object.ObjectValue) {
+            return mjc.runtime.object.Objects.get(base, name, null);
         }
         if (base instanceof MException e) {
             return MExceptionFields.get(e, name);

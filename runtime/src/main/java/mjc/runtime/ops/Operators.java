@@ -1,6 +1,8 @@
 package mjc.runtime.ops;
 
 import mjc.runtime.error.Errors;
+import mjc.runtime.object.ObjectValue;
+import mjc.runtime.object.Objects;
 import mjc.runtime.value.ArrayValue;
 import mjc.runtime.value.CharArray;
 import mjc.runtime.value.Dims;
@@ -28,6 +30,9 @@ public final class Operators {
     }
 
     public static Value plus(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("plus", a, b);
+        }
         if (realScalars(a, b)) {
             return DoubleArray.scalar(((DoubleArray) a).scalar() + ((DoubleArray) b).scalar());
         }
@@ -38,6 +43,9 @@ public final class Operators {
     }
 
     public static Value minus(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("minus", a, b);
+        }
         if (realScalars(a, b)) {
             return DoubleArray.scalar(((DoubleArray) a).scalar() - ((DoubleArray) b).scalar());
         }
@@ -45,6 +53,9 @@ public final class Operators {
     }
 
     public static Value times(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("times", a, b);
+        }
         if (realScalars(a, b)) {
             return DoubleArray.scalar(((DoubleArray) a).scalar() * ((DoubleArray) b).scalar());
         }
@@ -52,6 +63,9 @@ public final class Operators {
     }
 
     public static Value rdivide(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("rdivide", a, b);
+        }
         if (realScalars(a, b)) {
             return DoubleArray.scalar(((DoubleArray) a).scalar() / ((DoubleArray) b).scalar());
         }
@@ -59,10 +73,16 @@ public final class Operators {
     }
 
     public static Value ldivide(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("ldivide", a, b);
+        }
         return Elementwise.apply(BinaryOp.LDIVIDE, a, b);
     }
 
     public static Value power(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("power", a, b);
+        }
         if (realScalars(a, b)) {
             double x = ((DoubleArray) a).scalar();
             double y = ((DoubleArray) b).scalar();
@@ -75,6 +95,9 @@ public final class Operators {
 
     /** {@code a * b}: scalar cases are element-wise; otherwise the matrix product. */
     public static Value mtimes(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("mtimes", a, b);
+        }
         if (realScalars(a, b)) {
             return DoubleArray.scalar(((DoubleArray) a).scalar() * ((DoubleArray) b).scalar());
         }
@@ -86,10 +109,16 @@ public final class Operators {
 
     /** {@code a / b} when b is a scalar (the compiler routes other cases to linear algebra). */
     public static Value mrdivideScalar(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("mrdivide", a, b);
+        }
         return Elementwise.apply(BinaryOp.RDIVIDE, a, b);
     }
 
     public static Value uminus(Value a) {
+        if (a instanceof ObjectValue) {
+            return Objects.unary("uminus", a);
+        }
         if (a instanceof DoubleArray d && d.numel() == 1 && !d.isComplex()) {
             return DoubleArray.scalar(-d.scalar());
         }
@@ -107,6 +136,9 @@ public final class Operators {
     }
 
     public static Value uplus(Value a) {
+        if (a instanceof ObjectValue) {
+            return Objects.unary("uplus", a);
+        }
         ArrayValue x = ResultClass.operand(a, "+");
         if (x instanceof LogicalArray || x instanceof CharArray) {
             int n = x.numel();
@@ -120,6 +152,9 @@ public final class Operators {
     }
 
     public static Value not(Value a) {
+        if (a instanceof ObjectValue) {
+            return Objects.unary("not", a);
+        }
         if (a instanceof LogicalArray l && l.numel() == 1) {
             return LogicalArray.of(!l.get(0));
         }
@@ -137,42 +172,72 @@ public final class Operators {
     }
 
     public static Value eq(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("eq", a, b);
+        }
         return Comparison.compare(Comparison.EQ, a, b);
     }
 
     public static Value ne(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("ne", a, b);
+        }
         return Comparison.compare(Comparison.NE, a, b);
     }
 
     public static Value lt(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("lt", a, b);
+        }
         return Comparison.compare(Comparison.LT, a, b);
     }
 
     public static Value le(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("le", a, b);
+        }
         return Comparison.compare(Comparison.LE, a, b);
     }
 
     public static Value gt(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("gt", a, b);
+        }
         return Comparison.compare(Comparison.GT, a, b);
     }
 
     public static Value ge(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("ge", a, b);
+        }
         return Comparison.compare(Comparison.GE, a, b);
     }
 
     public static Value and(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("and", a, b);
+        }
         return Comparison.logical(true, a, b);
     }
 
     public static Value or(Value a, Value b) {
+        if (a instanceof ObjectValue || b instanceof ObjectValue) {
+            return Objects.binary("or", a, b);
+        }
         return Comparison.logical(false, a, b);
     }
 
     public static Value transpose(Value a) {
+        if (a instanceof ObjectValue) {
+            return Objects.unary("transpose", a);
+        }
         return Transpose.of(a, false);
     }
 
     public static Value ctranspose(Value a) {
+        if (a instanceof ObjectValue) {
+            return Objects.unary("ctranspose", a);
+        }
         return Transpose.of(a, true);
     }
 

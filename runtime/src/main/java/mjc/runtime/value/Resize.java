@@ -1,15 +1,15 @@
 package mjc.runtime.value;
 
 /** Walks the elements an array keeps when it is resized, mapping old linear indices to new ones. */
-final class Resize {
-    interface Mover {
+public final class Resize {
+    public interface Mover {
         void move(int src, int dst);
     }
 
     private Resize() {
     }
 
-    static void copyInto(int[] oldDims, int[] newDims, Mover mover) {
+    public static void copyInto(int[] oldDims, int[] newDims, Mover mover) {
         int n = Dims.numel(oldDims);
         if (n == 0) {
             return;

@@ -1,0 +1,68 @@
+package mjc.runtime.object;
+
+import java.util.List;
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.Callable;
+import mjc.runtime.value.LogicalArray;
+import mjc.runtime.value.Value;
+
+/** The methods every handle class inherits from {@code handle}: delete, isvalid and identity comparison. */
+final class HandleMethods {
+    static final List<String> NAMES = List.of("delete", "isvalid", "eq", "ne");
+
+    private HandleMethods() {
+    }
+
+    static MethodInfo find(String name) {
+        Callable impl = switch (name) {
+            case "delete" -> HandleMethods::delete;
+            case "isvalid" -> HandleMethods::isvalid;
+            case "eq" -> (a, n) -> new Value[] {identical(a, true)};
+            case "ne" -> (a, n) -> new Value[] {identical(a, false)};
+            default -> null;
+        };
+        return impl == null ? null : new MethodInfo(name, MetaClass.HANDLE, Access.PUBLIC, false, false, true, false, impl);
+    }
+
+    /** delete(h): runs the class's own delete method (its destructor), then every copy of h is invalid. */
+    private static Value[] delete(Value[] args, int nargout) {
+        if (args.length != 1) {
+            throw Errors.tooManyInputs();
+        }
+        ObjectValue v = (ObjectValue) args[0];
+        for (int i = 0; i < v.numel(); i++) {
+            MObject o = v.element(i);
+            if (!o.isDeleted()) {
+                o.markDeleted();
+            }
+        }
+        return new Value[0];
+    }
+
+    private static Value[] isvalid(Value[] args, int nargout) {
+        ObjectValue v = (ObjectValue) args[0];
+        boolean[] r = new boolean[v.numel()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = !v.element(i).isDeleted();
+        }
+        return new Value[] {new LogicalArray(v.dims(), r)};
+    }
+
+    private static Value identical(Value[] args, boolean eq) {
+        Value a = args[0];
+        Value b = args[1];
+        if (!(a instanceof ObjectValue x) || !(b instanceof ObjectValue y)) {
+            return LogicalArray.of(!eq);
+        }
+        if (x.numel() == 1 || y.numel() == 1 || x.numel() == y.numel()) {
+            int n = Math.max(x.numel(), y.numel());
+            boolean[] r = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                boolean same = x.element(x.numel() == 1 ? 0 : i) == y.element(y.numel() == 1 ? 0 : i);
+                r[i] = same == eq;
+            }
+            return new LogicalArray(x.numel() >= y.numel() ? x.dims() : y.dims(), r);
+        }
+        throw Errors.sizeMismatch();
+    }
+}
