@@ -282,6 +282,12 @@ public final class Compiler {
         if (r.file() == null) {
             return u;
         }
+        if (r.file().classDef != null) {
+            // parsed (frontend/ast/ClassDef); lowering and emission of classes are issue 11's next step
+            diagnostics.add(Diagnostic.error(display, r.file().classDef.line, r.file().classDef.col,
+                "classdef is not supported yet"));
+            return u;
+        }
         u.ast = r.file();
         String classBase = "mjcprog/" + u.base;
         if (u.ast.isScript) {

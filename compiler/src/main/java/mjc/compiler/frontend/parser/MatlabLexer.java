@@ -88,6 +88,18 @@ public final class MatlabLexer extends MatlabParserTokenManager {
     private boolean inFunctionHeader;
     private boolean inDeclaration;
 
+    /**
+     * Blocks open inside a classdef (1: its body, 2: a properties, methods, events or
+     * enumeration block, more: blocks of a method); -1 outside a classdef. At levels 1 and 2
+     * the member keywords are keywords and no line is in command syntax
+     * ({@code Name (1,1) double} declares a property).
+     */
+    private int classDepth = -1;
+
+    private static final Map<String, Integer> MEMBER_BLOCKS = Map.of(
+        "properties", MatlabParserConstants.PROPERTIES, "methods", MatlabParserConstants.METHODS,
+        "events", MatlabParserConstants.EVENTS, "enumeration", MatlabParserConstants.ENUMERATION);
+
     public MatlabLexer(String file, String source) {
         super(new SimpleCharStream(new java.io.StringReader("")));
         this.file = file;
@@ -514,10 +526,21 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             atStatementStart = true;
             return make(MatlabParserConstants.DO, word, startPos, sl, sc, space);
         }
+        Integer member = classDepth == 1 && stmtStart ? MEMBER_BLOCKS.get(word) : null;
+        if (member != null) {
+            while (pos < p) {
+                advance();
+            }
+            classDepth = 2;
+            return make(member, word, startPos, sl, sc, space);
+        }
         Integer kw = KEYWORDS.get(word);
         if (kw != null) {
             while (pos < p) {
                 advance();
+            }
+            if (top.kind == Kind.BLOCK && !top.doBlock) {
+                countClassBlocks(kw, stmtStart);
             }
             if (kw == MatlabParserConstants.END) {
                 if (top.kind != Kind.BLOCK) {
@@ -541,7 +564,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             }
             return make(kw, word, startPos, sl, sc, space);
         }
-        if (stmtStart && isCommand(word, p)) {
+        if (stmtStart && (classDepth < 1 || classDepth > 2) && isCommand(word, p)) {
             while (pos < p) {
                 advance();
             }
@@ -553,6 +576,20 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             advance();
         }
         return make(MatlabParserConstants.IDENT, word, startPos, sl, sc, space);
+    }
+
+    /** Follows the blocks of a classdef, so that its member keywords and declarations are lexed as such. */
+    private void countClassBlocks(int kw, boolean stmtStart) {
+        if (kw == MatlabParserConstants.CLASSDEF && stmtStart && classDepth < 0) {
+            classDepth = 1;
+        } else if (classDepth > 0 && BLOCK_OPENERS.contains(kw)) {
+            classDepth++;
+        } else if (classDepth > 0 && kw == MatlabParserConstants.END) {
+            classDepth--;
+            if (classDepth == 0) {
+                classDepth = -1;
+            }
+        }
     }
 
     private boolean isCommand(String word, int after) {
@@ -906,6 +943,9 @@ public final class MatlabLexer extends MatlabParserTokenManager {
                 break;
             case '@':
                 kind = MatlabParserConstants.AT;
+                break;
+            case '?':
+                kind = MatlabParserConstants.QUESTION;
                 break;
             default:
                 advance();
