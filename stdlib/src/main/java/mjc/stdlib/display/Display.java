@@ -149,6 +149,11 @@ public final class Display {
                 .append(pad).append("         stack: [").append(e.stack().size()).append("x1 struct]\n\n");
             return;
         }
+        if (v instanceof mjc.runtime.object.ObjectValue o) {
+            sb.append(pad).append(name).append(" = \n");
+            ObjectText.body(sb, o, indent);
+            return;
+        }
         if (v instanceof DisplaysInline d) {
             sb.append(pad).append(name).append(" = ").append(d.displayText()).append('\n');
             return;
@@ -313,6 +318,10 @@ public final class Display {
     // ------------------------------------------------------------------ disp
 
     static void body(StringBuilder sb, Value v) {
+        if (v instanceof mjc.runtime.object.ObjectValue o) {
+            ObjectText.body(sb, o, 0);
+            return;
+        }
         if (v instanceof CharArray c) {
             int[] d = c.dims();
             if (c.numel() == 0) {

@@ -124,6 +124,6 @@ public final class Maps {
 
     @Builtin("isobject")
     public static Value isobject(Value v) {
-        return LogicalArray.of(v instanceof MapObject);
+        return LogicalArray.of(v instanceof MapObject || v instanceof mjc.runtime.object.ObjectValue);
     }
 }

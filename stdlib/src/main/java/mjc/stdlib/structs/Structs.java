@@ -73,10 +73,13 @@ public final class Structs {
         if (v instanceof mjc.runtime.error.MException) {
             return cellColumn(List.of("identifier", "message", "stack", "cause"));
         }
+        if (v instanceof mjc.runtime.object.ObjectValue o) {
+            return cellColumn(o.metaClass().publicProperties());
+        }
         return cellColumn(struct(v, "fieldnames").fieldNames());
     }
 
-    static Value cellColumn(List<String> names) {
+    public static Value cellColumn(List<String> names) {
         Value[] out = new Value[names.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = CharArray.of(names.get(i));

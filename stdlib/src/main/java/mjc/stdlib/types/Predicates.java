@@ -32,6 +32,9 @@ public final class Predicates {
     @Builtin("isa")
     public static Value isa(Value v, Value type) {
         String t = Args.text(type, "isa");
+        if (v instanceof mjc.runtime.object.ObjectValue o) {
+            return bool(o.metaClass().isa(t));
+        }
         MClass c = v.mclass();
         switch (t) {
             case "numeric":

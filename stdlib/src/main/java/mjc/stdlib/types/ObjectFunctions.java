@@ -1,0 +1,92 @@
+package mjc.stdlib.types;
+
+import java.util.List;
+import mjc.runtime.error.Errors;
+import mjc.runtime.object.MetaClass;
+import mjc.runtime.object.ObjectValue;
+import mjc.runtime.session.Session;
+import mjc.runtime.value.CharArray;
+import mjc.runtime.value.LogicalArray;
+import mjc.runtime.value.StringArray;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+
+/** Questions about classdef objects and classes: isprop, ismethod, properties, methods, isvalid. */
+public final class ObjectFunctions {
+    private ObjectFunctions() {
+    }
+
+    /** The class an argument names: an object's class, or a class named by text (null when none is known). */
+    private static MetaClass classOf(Value v) {
+        if (v instanceof ObjectValue o) {
+            return o.metaClass();
+        }
+        if (v instanceof CharArray || v instanceof StringArray) {
+            return MetaClass.forName(Args.text(v, "class"));
+        }
+        return null;
+    }
+
+    @Builtin("isprop")
+    public static Value isprop(Value obj, Value name) {
+        MetaClass c = obj instanceof ObjectValue o ? o.metaClass() : null;
+        String n = Args.text(name, "isprop");
+        return LogicalArray.of(c != null && c.property(n) != null && c.property(n).isPublic());
+    }
+
+    @Builtin("ismethod")
+    public static Value ismethod(Value obj, Value name) {
+        MetaClass c = obj instanceof ObjectValue o ? o.metaClass() : null;
+        return LogicalArray.of(c != null && c.publicMethods().contains(Args.text(name, "ismethod")));
+    }
+
+    @Builtin("properties")
+    public static Value[] properties(Value[] args, int nargout) {
+        return listing(args, nargout, "properties", "Properties", true);
+    }
+
+    @Builtin("methods")
+    public static Value[] methods(Value[] args, int nargout) {
+        return listing(args, nargout, "methods", "Methods", false);
+    }
+
+    /** properties(x)/methods(x): a cell column of names, or printed as MATLAB prints it when no output is asked for. */
+    private static Value[] listing(Value[] args, int nargout, String fn, String title, boolean props) {
+        if (args.length != 1) {
+            throw args.length == 0 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+        }
+        MetaClass c = classOf(args[0]);
+        if (c == null) {
+            String what = args[0] instanceof CharArray || args[0] instanceof StringArray
+                ? Args.text(args[0], fn) : args[0].className();
+            if (nargout == 0) {
+                Session.current().out().print("No " + fn + " for class " + what + ".\n\n");
+                return new Value[0];
+            }
+            return new Value[] {mjc.stdlib.structs.Structs.cellColumn(List.of())};
+        }
+        List<String> names = props ? c.publicProperties() : c.publicMethods();
+        if (nargout == 0) {
+            StringBuilder sb = new StringBuilder("\n" + title + " for class " + c.name + ":\n\n");
+            for (String n : names) {
+                sb.append("    ").append(n).append('\n');
+            }
+            Session.current().out().print(sb.append('\n'));
+            return new Value[0];
+        }
+        return new Value[] {mjc.stdlib.structs.Structs.cellColumn(names)};
+    }
+
+    @Builtin("isvalid")
+    public static Value isvalid(Value obj) {
+        if (!(obj instanceof ObjectValue o) || !o.metaClass().handle) {
+            throw Errors.undefinedFunctionForType("isvalid", obj.className());
+        }
+        boolean[] r = new boolean[o.numel()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = !o.element(i).isDeleted();
+        }
+        return new LogicalArray(o.dims(), r);
+    }
+}
