@@ -11,6 +11,7 @@ final class BuiltinFamilies {
         mjc.stdlib.types.Conversions.class,
         mjc.stdlib.types.Predicates.class,
         mjc.stdlib.types.ObjectFunctions.class,
+        mjc.stdlib.types.Validators.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,
         mjc.stdlib.math.Sorting.class,
