@@ -44,6 +44,8 @@ public final class Compiler {
         HFunction main;
         final Map<String, HFunction> functions = new LinkedHashMap<>();
         final Map<FunctionDef, HFunction> byDef = new LinkedHashMap<>();
+        /** For a classdef file: its class. */
+        mjc.compiler.hir.HClass cls;
 
         Unit(Path path, String display) {
             this.path = path;
@@ -209,6 +211,12 @@ public final class Compiler {
             lower(pending.poll());
         }
         boolean errors = diagnostics.stream().anyMatch(d -> !d.warning());
+        if (!errors && entry != null && entry.cls != null) {
+            diagnostics.add(Diagnostic.error(entry.display, entry.cls.constructor != null ? entry.cls.constructor.line : 1, 1,
+                "a classdef file defines a class and cannot be run; run a script or function that uses '"
+                    + entry.cls.name + "'"));
+            errors = true;
+        }
         if (errors || entry == null || entry.main == null) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
@@ -226,6 +234,23 @@ public final class Compiler {
             }
         }
         emitter.analyse(all);
+        java.util.Set<String> methodNames = new java.util.HashSet<>();
+        for (Unit u : units.values()) {
+            if (u.cls != null) {
+                methodNames.addAll(u.cls.methods.keySet());
+                methodNames.addAll(List.of("delete", "isvalid", "eq", "ne"));
+            }
+        }
+        emitter.methodNames(methodNames);
+        for (Unit u : units.values()) {
+            if (u.cls != null) {
+                currentFile = u.display;
+                for (HFunction f : u.byDef.values()) {
+                    emitter.emit(f);
+                }
+                emitter.emitClass(u.cls);
+            }
+        }
         Map<String, HFunction> named = new LinkedHashMap<>();
         for (Unit u : units.values()) {
             if (u.main == null) {
@@ -282,13 +307,12 @@ public final class Compiler {
         if (r.file() == null) {
             return u;
         }
-        if (r.file().classDef != null) {
-            // parsed (frontend/ast/ClassDef); lowering and emission of classes are issue 11's next step
-            diagnostics.add(Diagnostic.error(display, r.file().classDef.line, r.file().classDef.col,
-                "classdef is not supported yet"));
+        u.ast = r.file();
+        if (u.ast.classDef != null) {
+            u.cls = ClassUnits.declare(u.ast, display, u.byDef, u.functions, diagnostics, n -> classNamed(u, n));
+            pending.add(u);
             return u;
         }
-        u.ast = r.file();
         String classBase = "mjcprog/" + u.base;
         if (u.ast.isScript) {
             u.main = new HFunction(HFunction.Kind.SCRIPT, u.base, u.base, display);
@@ -342,6 +366,9 @@ public final class Compiler {
 
     /** MATLAB's function precedence, seen from file u. */
     private FunctionRef resolve(Unit u, String name) {
+        if (u.cls != null && u.cls.name.equals(name)) {
+            return FunctionRef.constructor(u.cls);
+        }
         HFunction local = u.functions.get(name);
         if (local != null) {
             return FunctionRef.user(name, local);
@@ -358,6 +385,9 @@ public final class Compiler {
                 if (isFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
                     String display = displayFor(u, candidate);
                     Unit other = load(candidate, display);
+                    if (other.cls != null) {
+                        return FunctionRef.constructor(other.cls);
+                    }
                     if (other.main != null) {
                         return FunctionRef.user(name, other.main);
                     }
@@ -365,10 +395,23 @@ public final class Compiler {
                 }
             }
         }
+        int dot = name.indexOf('.');
+        if (dot > 0 && name.indexOf('.', dot + 1) < 0) {
+            FunctionRef owner = resolve(u, name.substring(0, dot));
+            if (owner.kind == FunctionRef.Kind.CLASS) {
+                return FunctionRef.member(owner.cls, name.substring(dot + 1));
+            }
+        }
         if (BuiltinRegistry.exists(name)) {
             return FunctionRef.builtin(name, null);
         }
         return FunctionRef.unresolved(name);
+    }
+
+    /** The class a classdef file of that name on the path defines (a superclass), or null. */
+    private mjc.compiler.hir.HClass classNamed(Unit from, String name) {
+        FunctionRef r = resolve(from, name);
+        return r.kind == FunctionRef.Kind.CLASS ? r.cls : null;
     }
 
     private String displayFor(Unit from, Path candidate) {

@@ -491,7 +491,7 @@ final class ExprEmitter implements Opcodes {
         } else if (e instanceof HExpr.FieldRead f) {
             value(f.base);
             fieldName(f);
-            call(Names.INDEX, "fieldOne", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+            fieldRead(false);
         } else if (e instanceof HExpr.Binary b) {
             binary(b);
         } else if (e instanceof HExpr.Unary u) {
@@ -551,6 +551,10 @@ final class ExprEmitter implements Opcodes {
             } else {
                 mv.visitVarInsn(ALOAD, st.argsSlot);
                 mv.visitInsn(ARRAYLENGTH);
+            }
+            if (!a.outputs && st.fn.hiddenParams > 0) {
+                pushInt(st.fn.hiddenParams);
+                mv.visitInsn(ISUB);
             }
             mv.visitInsn(I2D);
             call(Names.DOUBLE_ARRAY, "scalar", "(D)L" + Names.DOUBLE_ARRAY + ";");
@@ -624,6 +628,11 @@ final class ExprEmitter implements Opcodes {
     }
 
     private void index(HExpr.Index ix) {
+        if (isDotCall(ix)) {
+            dotCall(ix, () -> pushInt(1));
+            call(Names.CALLS, "first", "(" + Names.VALUES_D + ")" + Names.VALUE_D);
+            return;
+        }
         value(ix.base);
         if (ix.context != null && ix.context.used) {
             mv.visitInsn(DUP);
@@ -1334,6 +1343,8 @@ final class ExprEmitter implements Opcodes {
             unboundEndBase(vc);
             callFunctionMulti(vc.fallback, vc.args, nargout);
             mv.visitLabel(done);
+        } else if (e instanceof HExpr.Index ix && isDotCall(ix)) {
+            dotCall(ix, nargout);
         } else if (e instanceof HExpr.Index ix) {
             value(ix.base);
             if (ix.context != null && ix.context.used) {
@@ -1350,7 +1361,7 @@ final class ExprEmitter implements Opcodes {
         } else if (e instanceof HExpr.FieldRead f) {
             value(f.base);
             fieldName(f);
-            call(Names.INDEX, "field", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUES_D);
+            fieldRead(true);
         } else {
             value(e);
             wrapOne();
@@ -1418,7 +1429,7 @@ final class ExprEmitter implements Opcodes {
 
     /** A call where one value is needed. */
     void callFunction(FunctionRef ref, List<HExpr> args, Mode mode) {
-        if (ref.kind == FunctionRef.Kind.BUILTIN) {
+        if (ref.kind == FunctionRef.Kind.BUILTIN && !program.isMethodName(ref.name)) {
             Method fixed = anyCsList(args) ? null : BuiltinRegistry.fixed(ref.name, args.size());
             if (fixed != null && fixed.getReturnType() != void.class) {
                 for (HExpr a : args) {
@@ -1434,7 +1445,33 @@ final class ExprEmitter implements Opcodes {
 
     /** A call leaving all its outputs (a Value[]). */
     void callFunctionMulti(FunctionRef ref, List<HExpr> args, Runnable nargout) {
+        if (program.isMethodName(ref.name) && ref.kind != FunctionRef.Kind.CLASS
+            && ref.kind != FunctionRef.Kind.CLASS_MEMBER) {
+            dispatchingCall(ref, args, nargout);
+            return;
+        }
         switch (ref.kind) {
+            case CLASS: {
+                mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
+                args(args);
+                nargout.run();
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "construct", Names.CALL_DESC, false);
+                return;
+            }
+            case CLASS_MEMBER: {
+                mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
+                mv.visitLdcInsn(ref.name);
+                args(args);
+                nargout.run();
+                if (st.fn.owner != null) {
+                    mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "member", "(Ljava/lang/String;" + Names.VALUES_D + "I"
+                    + Names.META_D + ")" + Names.VALUES_D, false);
+                return;
+            }
             case USER: {
                 args(args);
                 nargout.run();
@@ -1485,6 +1522,119 @@ final class ExprEmitter implements Opcodes {
                 mv.visitLdcInsn(ref.name);
                 call(Names.CALLS, "undefinedCall", "(Ljava/lang/String;)" + Names.VALUES_D);
         }
+    }
+
+    /**
+     * A call of a name some class of the program defines as a method: the method of the
+     * leftmost object argument's class when there is one, else the function itself with the
+     * same (already evaluated) arguments.
+     */
+    private void dispatchingCall(FunctionRef ref, List<HExpr> args, Runnable nargout) {
+        args(args);
+        int argv = st.newLocal();
+        mv.visitVarInsn(ASTORE, argv);
+        Label done = new Label();
+        mv.visitLdcInsn(ref.name);
+        mv.visitVarInsn(ALOAD, argv);
+        nargout.run();
+        if (st.fn.owner != null) {
+            mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        call(Names.OBJECTS, "dispatch", "(Ljava/lang/String;" + Names.VALUES_D + "I" + Names.META_D + ")" + Names.VALUES_D);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, done);
+        mv.visitInsn(POP);
+        switch (ref.kind) {
+            case USER:
+                mv.visitVarInsn(ALOAD, argv);
+                nargout.run();
+                call(program.classOf(ref.function), "call", Names.CALL_DESC);
+                break;
+            case BUILTIN:
+                mv.visitLdcInsn(ref.name);
+                call(Names.BUILTINS, "callable", "(Ljava/lang/String;)L" + Names.CALLABLE + ";");
+                mv.visitVarInsn(ALOAD, argv);
+                nargout.run();
+                mv.visitMethodInsn(INVOKEINTERFACE, Names.CALLABLE, "call", Names.CALL_DESC, true);
+                break;
+            default:
+                mv.visitLdcInsn(ref.name);
+                call(Names.CALLS, "undefinedCall", "(Ljava/lang/String;)" + Names.VALUES_D);
+        }
+        mv.visitLabel(done);
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    /** Pushes the class whose method runs (null outside classes) and the property whose accessor runs (or null). */
+    void memberContext() {
+        if (st.fn.owner != null) {
+            mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        if (st.fn.accessorOf != null) {
+            mv.visitLdcInsn(st.fn.accessorOf);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+    }
+
+    /** base, name, rhs on the stack: {@code base.name = rhs}, leaving the updated base. */
+    void fieldAssign() {
+        if (st.fn.owner == null) {
+            call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
+            return;
+        }
+        memberContext();
+        call(Names.OBJECTS, "set", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + Names.META_D
+            + "Ljava/lang/String;)" + Names.VALUE_D);
+    }
+
+    /** base, name on the stack: the current base.name before a nested update. */
+    void fieldForUpdate() {
+        if (st.fn.owner == null) {
+            call(Names.ASSIGN, "fieldForUpdate", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+            return;
+        }
+        memberContext();
+        call(Names.OBJECTS, "getForUpdate", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.META_D
+            + "Ljava/lang/String;)" + Names.VALUE_D);
+    }
+
+    /** base, name on the stack: base.name (one value, or all of them when list). */
+    private void fieldRead(boolean list) {
+        if (st.fn.owner == null) {
+            call(Names.INDEX, list ? "field" : "fieldOne", "(" + Names.VALUE_D + "Ljava/lang/String;)"
+                + (list ? Names.VALUES_D : Names.VALUE_D));
+            return;
+        }
+        memberContext();
+        call(Names.OBJECTS, list ? "getList" : "get", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.META_D
+            + "Ljava/lang/String;)" + (list ? Names.VALUES_D : Names.VALUE_D));
+    }
+
+    /** {@code base.name(args)} with a literal name and no end: a method call on an object, else indexing of the field. */
+    private static boolean isDotCall(HExpr.Index ix) {
+        return !ix.brace && ix.base instanceof HExpr.FieldRead f && f.name != null
+            && !(ix.context != null && ix.context.used);
+    }
+
+    private void dotCall(HExpr.Index ix, Runnable nargout) {
+        HExpr.FieldRead f = (HExpr.FieldRead) ix.base;
+        value(f.base);
+        mv.visitLdcInsn(f.name);
+        args(ix.args);
+        nargout.run();
+        if (st.fn.owner != null) {
+            mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        call(Names.OBJECTS, "dot", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUES_D + "I" + Names.META_D + ")"
+            + Names.VALUES_D);
     }
 
     // ------------------------------------------------------------------ handles and closures

@@ -3,6 +3,9 @@ package mjc.compiler.backend;
 /** Internal names and descriptors of the runtime and stdlib types generated code uses. */
 final class Names {
     static final String VALUE = "mjc/runtime/value/Value";
+    static final String OBJECTS = "mjc/runtime/object/Objects";
+    static final String META = "mjc/runtime/object/MetaClass";
+    static final String META_D = "L" + META + ";";
     static final String VALUE_D = "L" + VALUE + ";";
     static final String VALUES_D = "[" + VALUE_D;
     static final String VALUES = "[" + VALUE_D;

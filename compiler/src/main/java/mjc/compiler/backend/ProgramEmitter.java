@@ -124,6 +124,22 @@ public final class ProgramEmitter implements Opcodes {
         return classes;
     }
 
+    /** Names some class of the program defines as methods (and handle's): calls of them dispatch on objects. */
+    private final java.util.Set<String> methodNames = new java.util.HashSet<>();
+
+    public void methodNames(java.util.Collection<String> names) {
+        methodNames.addAll(names);
+    }
+
+    boolean isMethodName(String name) {
+        return methodNames.contains(name);
+    }
+
+    /** The JVM class of a classdef class: its instances' fields and the MetaClass it builds. */
+    public void emitClass(mjc.compiler.hir.HClass c) {
+        classes.put(c.jvmName, ClassEmitter.emit(c));
+    }
+
     String classOf(HFunction f) {
         return f.className;
     }

@@ -217,7 +217,7 @@ final class StatementEmitter implements Opcodes {
                 switch (acc.kind) {
                     case FIELD:
                         mv.visitVarInsn(ALOAD, nameSlots[k]);
-                        ex.call(Names.ASSIGN, "fieldForUpdate", "(" + Names.VALUE_D + "Ljava/lang/String;)" + Names.VALUE_D);
+                        ex.fieldForUpdate();
                         break;
                     case BRACE:
                         mv.visitVarInsn(ALOAD, argSlots[k]);
@@ -242,7 +242,7 @@ final class StatementEmitter implements Opcodes {
                 case FIELD:
                     mv.visitVarInsn(ALOAD, nameSlots[k]);
                     pushValue.run();
-                    ex.call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
+                    ex.fieldAssign();
                     break;
                 case BRACE:
                     pushValue.run();
@@ -265,7 +265,7 @@ final class StatementEmitter implements Opcodes {
                 case FIELD:
                     mv.visitVarInsn(ALOAD, nameSlots[j]);
                     mv.visitVarInsn(ALOAD, tmp);
-                    ex.call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
+                    ex.fieldAssign();
                     break;
                 case BRACE:
                     mv.visitVarInsn(ALOAD, tmp);

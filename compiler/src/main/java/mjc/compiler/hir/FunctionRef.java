@@ -6,7 +6,7 @@ package mjc.compiler.hir;
  * run-time "Unrecognized function or variable" error, since the call might never run).
  */
 public final class FunctionRef {
-    public enum Kind { USER, BUILTIN, UNRESOLVED }
+    public enum Kind { USER, BUILTIN, UNRESOLVED, CLASS, CLASS_MEMBER }
 
     public final Kind kind;
     public final String name;
@@ -15,11 +15,27 @@ public final class FunctionRef {
     /** For BUILTIN: the implementing class (internal name resolved by the back end). */
     public final Class<?> builtin;
 
+    /** For CLASS (its constructor) and CLASS_MEMBER ({@code Name.member}: name is the member). */
+    public final HClass cls;
+
     private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin) {
+        this(kind, name, function, builtin, null);
+    }
+
+    private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin, HClass cls) {
         this.kind = kind;
         this.name = name;
         this.function = function;
         this.builtin = builtin;
+        this.cls = cls;
+    }
+
+    public static FunctionRef constructor(HClass c) {
+        return new FunctionRef(Kind.CLASS, c.name, null, null, c);
+    }
+
+    public static FunctionRef member(HClass c, String member) {
+        return new FunctionRef(Kind.CLASS_MEMBER, member, null, null, c);
     }
 
     public static FunctionRef user(String name, HFunction f) {

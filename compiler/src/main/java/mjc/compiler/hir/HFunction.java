@@ -42,6 +42,12 @@ public final class HFunction {
     public boolean dynamicWorkspace;
     /** Code compiled at run time by eval: variables come from, and go back to, a Workspace. */
     public boolean workspaceBound;
+    /** A method of a classdef class: its class (member access is checked against it). */
+    public HClass owner;
+    /** In get.P or set.P: the property P, read and written without calling the method again. */
+    public String accessorOf;
+    /** Arguments the caller passes before the user's (a constructor's object under construction). */
+    public int hiddenParams;
 
     public HFunction(Kind kind, String name, String frameName, String file) {
         this.kind = kind;

@@ -115,6 +115,34 @@ public final class Objects {
         return mjc.runtime.index.Assign.fieldForUpdate(base, name);
     }
 
+    // ---- the forms compiled methods call: ctx is their class, accessorOf the property whose get/set method runs (or null)
+
+    public static Value get(Value base, String name, MetaClass ctx, String accessorOf) {
+        return getOne(base, name, ctx, name.equals(accessorOf));
+    }
+
+    public static Value[] getList(Value base, String name, MetaClass ctx, String accessorOf) {
+        if (base instanceof ObjectValue o) {
+            return list(o, name, ctx, name.equals(accessorOf));
+        }
+        return mjc.runtime.index.Index.field(base, name);
+    }
+
+    public static Value set(Value base, String name, Value rhs, MetaClass ctx, String accessorOf) {
+        return write(base, name, rhs, ctx, name.equals(accessorOf));
+    }
+
+    public static Value getForUpdate(Value base, String name, MetaClass ctx, String accessorOf) {
+        if (base instanceof MObject o && name.equals(accessorOf)) {
+            Value v = read(o, name, ctx, true);
+            if (v != null && o.isShared()) {
+                v.share();
+            }
+            return v;
+        }
+        return getForUpdate(base, name, ctx);
+    }
+
     // ------------------------------------------------------------------ obj.name = v
 
     public static Value set(Value base, String name, Value rhs, MetaClass ctx) {

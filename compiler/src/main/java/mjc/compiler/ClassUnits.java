@@ -1,0 +1,228 @@
+package mjc.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import mjc.compiler.frontend.Diagnostic;
+import mjc.compiler.frontend.ast.ClassDef;
+import mjc.compiler.frontend.ast.Expr;
+import mjc.compiler.frontend.ast.FunctionDef;
+import mjc.compiler.frontend.ast.SourceFile;
+import mjc.compiler.frontend.ast.Stmt;
+import mjc.compiler.hir.HClass;
+import mjc.compiler.hir.HFunction;
+
+/**
+ * Turns a parsed classdef into its {@link HClass} and the functions to lower: one per method
+ * (the constructor gets its output object as a hidden first parameter), the property defaults
+ * and Constant values as two synthetic functions, and the file's local functions.
+ */
+final class ClassUnits {
+    private ClassUnits() {
+    }
+
+    static HClass declare(SourceFile f, String display, Map<FunctionDef, HFunction> byDef,
+                          Map<String, HFunction> functions, List<Diagnostic> diagnostics,
+                          Function<String, HClass> classes) {
+        ClassDef cd = f.classDef;
+        String jvm = "mjcprog/" + cd.name;
+        HClass c = new HClass(cd.name, jvm, display);
+        for (ClassDef.Attribute a : cd.attributes) {
+            if (a.name().equals("Abstract")) {
+                c.isAbstract = !a.negated() && isTrue(a.value());
+            }
+        }
+        for (String s : cd.superclasses) {
+            if (s.equals("handle")) {
+                c.handle = true;
+                c.directHandle = true;
+                continue;
+            }
+            HClass base = classes.apply(s);
+            if (base == null) {
+                diagnostics.add(Diagnostic.error(display, cd.line, cd.col, "the superclass '" + s
+                    + "' is not a class on the path"));
+                continue;
+            }
+            c.supers.add(base);
+            c.handle |= base.handle;
+        }
+        int slot = 0;
+        for (HClass base : c.supers) {
+            for (HClass.Prop p : base.props) {
+                if (c.prop(p.name) == null) {
+                    HClass.Prop q = copy(p);
+                    if (p.slot >= 0) {
+                        q.slot = slot++;
+                    }
+                    c.props.add(q);
+                }
+            }
+        }
+        List<HClass.Prop> stored = new ArrayList<>();
+        List<HClass.Prop> constants = new ArrayList<>();
+        List<Expr> storedDefaults = new ArrayList<>();
+        List<Expr> constantValues = new ArrayList<>();
+        for (ClassDef.PropertyBlock b : cd.properties) {
+            for (ClassDef.PropertyDecl d : b.declarations()) {
+                HClass.Prop p = new HClass.Prop(d.name(), c);
+                for (ClassDef.Attribute a : b.attributes()) {
+                    boolean on = !a.negated() && isTrue(a.value());
+                    switch (a.name()) {
+                        case "Access" -> p.getAccess = p.setAccess = word(a.value());
+                        case "GetAccess" -> p.getAccess = word(a.value());
+                        case "SetAccess" -> p.setAccess = word(a.value());
+                        case "Constant" -> p.constant = on;
+                        case "Dependent" -> p.dependent = on;
+                        case "Hidden" -> p.hidden = on;
+                        default -> { }
+                    }
+                }
+                Expr def = d.defaultValue() != null ? d.defaultValue()
+                    : new Expr.Matrix(d.line(), d.col(), false, List.of());
+                if (p.constant) {
+                    constants.add(p);
+                    constantValues.add(def);
+                } else if (!p.dependent) {
+                    p.slot = slot++;
+                    stored.add(p);
+                    storedDefaults.add(def);
+                }
+                c.props.add(p);
+            }
+        }
+        c.defaults = synthetic(c, "$defaults", stored, storedDefaults, byDef, cd);
+        if (!constants.isEmpty()) {
+            c.constants = synthetic(c, "$constants", constants, constantValues, byDef, cd);
+        }
+        c.constantProps.addAll(constants);
+        for (ClassDef.MethodBlock b : cd.methods) {
+            String access = "public";
+            boolean isStatic = false;
+            boolean isAbstract = false;
+            for (ClassDef.Attribute a : b.attributes()) {
+                boolean on = !a.negated() && isTrue(a.value());
+                switch (a.name()) {
+                    case "Access" -> access = word(a.value());
+                    case "Static" -> isStatic = on;
+                    case "Abstract" -> isAbstract = on;
+                    default -> { }
+                }
+            }
+            for (FunctionDef def : b.functions()) {
+                method(c, def, access, isStatic, isAbstract, display, byDef, diagnostics);
+            }
+        }
+        for (FunctionDef def : f.functions) {
+            HFunction local = new HFunction(HFunction.Kind.FUNCTION, def.name, cd.name + ">" + def.name, display);
+            local.className = jvm + "$local$" + def.name;
+            local.line = def.line;
+            local.owner = c;
+            functions.putIfAbsent(def.name, local);
+            byDef.put(def, local);
+        }
+        return c;
+    }
+
+    private static void method(HClass c, FunctionDef def, String access, boolean isStatic, boolean isAbstract,
+                               String display, Map<FunctionDef, HFunction> byDef, List<Diagnostic> diagnostics) {
+        if (def.body == null) {
+            c.methods.put(def.name, new HClass.Method(null, access, isStatic, true));
+            return;
+        }
+        String jvm = c.jvmName;
+        if (def.name.equals(c.name)) {
+            if (def.outputs.size() != 1) {
+                diagnostics.add(Diagnostic.error(display, def.line, def.col,
+                    "a constructor must return exactly one output, the object"));
+                return;
+            }
+            List<String> params = new ArrayList<>();
+            params.add(def.outputs.get(0));
+            params.addAll(def.params);
+            FunctionDef withObject = new FunctionDef(def.line, def.col, def.name, params, def.outputs, def.body, def.async,
+                def.hasEnd, def.endLine);
+            HFunction f = new HFunction(HFunction.Kind.FUNCTION, c.name, c.name + "." + c.name, display);
+            f.className = jvm + "$ctor";
+            f.line = def.line;
+            f.owner = c;
+            f.hiddenParams = 1;
+            c.constructor = f;
+            byDef.put(withObject, f);
+            return;
+        }
+        boolean getter = def.name.startsWith("get.");
+        boolean setter = def.name.startsWith("set.");
+        HFunction f = new HFunction(HFunction.Kind.FUNCTION, def.name, c.name + "." + def.name, display);
+        f.className = jvm + "$m$" + def.name.replace('.', '$');
+        f.line = def.line;
+        f.owner = c;
+        byDef.put(def, f);
+        if (getter || setter) {
+            String pname = def.name.substring(4);
+            HClass.Prop p = c.prop(pname);
+            if (p == null || p.definer != c) {
+                diagnostics.add(Diagnostic.error(display, def.line, def.col, "'" + def.name
+                    + "' is an accessor of a property this class does not define"));
+                return;
+            }
+            f.accessorOf = pname;
+            if (getter) {
+                p.getter = f;
+            } else {
+                p.setter = f;
+            }
+            return;
+        }
+        c.methods.put(def.name, new HClass.Method(f, access, isStatic, isAbstract));
+    }
+
+    /** function [p1, p2, ...] = NAME(), p1 = default1; ...: evaluated once by the class at run time. */
+    private static HFunction synthetic(HClass c, String name, List<HClass.Prop> props, List<Expr> values,
+                                       Map<FunctionDef, HFunction> byDef, ClassDef cd) {
+        List<Stmt> body = new ArrayList<>();
+        List<String> outs = new ArrayList<>();
+        for (int i = 0; i < props.size(); i++) {
+            Expr v = values.get(i);
+            outs.add(props.get(i).name);
+            body.add(new Stmt.Assign(v.line, v.col, List.of(new Expr.Ident(v.line, v.col, props.get(i).name)), false, v,
+                false));
+        }
+        FunctionDef def = new FunctionDef(cd.line, cd.col, name, List.of(), outs, body, false, true, cd.line);
+        HFunction f = new HFunction(HFunction.Kind.FUNCTION, name, cd.name, c.file);
+        f.className = c.jvmName + name;
+        f.line = cd.line;
+        f.owner = c;
+        byDef.put(def, f);
+        return f;
+    }
+
+    private static HClass.Prop copy(HClass.Prop p) {
+        HClass.Prop q = new HClass.Prop(p.name, p.definer);
+        q.getAccess = p.getAccess;
+        q.setAccess = p.setAccess;
+        q.constant = p.constant;
+        q.dependent = p.dependent;
+        q.hidden = p.hidden;
+        q.getter = p.getter;
+        q.setter = p.setter;
+        return q;
+    }
+
+    /** An attribute's value: absent or true means on. */
+    private static boolean isTrue(Expr v) {
+        return v == null || v instanceof Expr.Ident id && id.name.equals("true")
+            || v instanceof Expr.Num n && n.value != 0;
+    }
+
+    private static String word(Expr v) {
+        if (v instanceof Expr.Ident id) {
+            return id.name;
+        }
+        if (v instanceof Expr.Str s) {
+            return s.value;
+        }
+        return "private"; // ?Class lists: access for the listed classes only (treated as private for now)
+    }
+}

@@ -1,0 +1,76 @@
+package mjc.compiler.hir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A classdef class as the back end needs it: the JVM class of its instances, its superclasses,
+ * its properties in slot order (inherited ones first, so a subclass's instances keep its base's
+ * layout) and its compiled methods.
+ */
+public final class HClass {
+    public final String name;
+    /** Internal name of the instance class, e.g. mjcprog/Point. */
+    public final String jvmName;
+    public final String file;
+    public final List<HClass> supers = new ArrayList<>();
+    public boolean handle;
+    /** Names {@code handle} itself among its superclasses. */
+    public boolean directHandle;
+    public boolean isAbstract;
+    /** Every property of the class's instances and statics: inherited first, then its own. */
+    public final List<Prop> props = new ArrayList<>();
+    public final Map<String, Method> methods = new LinkedHashMap<>();
+    public HFunction constructor;
+    /** Superclasses whose constructor the constructor calls itself ({@code obj@Base(...)}). */
+    public final List<String> explicitSupers = new ArrayList<>();
+    /** Returns the defaults of this class's own stored properties, in declaration order. */
+    public HFunction defaults;
+    /** Returns this class's Constant values, in declaration order (null when it has none). */
+    public HFunction constants;
+    public final List<Prop> constantProps = new ArrayList<>();
+
+    public HClass(String name, String jvmName, String file) {
+        this.name = name;
+        this.jvmName = jvmName;
+        this.file = file;
+    }
+
+    /** One property; slot -1 for Constant and Dependent ones (they have no storage). */
+    public static final class Prop {
+        public final String name;
+        public final HClass definer;
+        public int slot = -1;
+        public String getAccess = "public";
+        public String setAccess = "public";
+        public boolean constant;
+        public boolean dependent;
+        public boolean hidden;
+        public HFunction getter;
+        public HFunction setter;
+
+        public Prop(String name, HClass definer) {
+            this.name = name;
+            this.definer = definer;
+        }
+    }
+
+    public record Method(HFunction function, String access, boolean isStatic, boolean isAbstract) {
+    }
+
+    /** Stored properties (with a slot), in slot order. */
+    public List<Prop> stored() {
+        return props.stream().filter(p -> p.slot >= 0).toList();
+    }
+
+    public Prop prop(String n) {
+        for (Prop p : props) {
+            if (p.name.equals(n)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
