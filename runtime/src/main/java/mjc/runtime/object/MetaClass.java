@@ -30,7 +30,7 @@ public final class MetaClass {
     boolean sealed;
     boolean hidden;
     private MObject prototype;
-    /** Every property, in the order MATLAB lists them (this class's own first, then inherited ones). */
+    /** Every property, in the order the compiler lists them: inherited ones first, then this class's own. */
     final LinkedHashMap<String, Property> properties = new LinkedHashMap<>();
     final LinkedHashMap<String, MethodInfo> ownMethods = new LinkedHashMap<>();
     private final Map<String, MethodInfo> methodCache = new ConcurrentHashMap<>();
