@@ -1,0 +1,5 @@
+classdef (Abstract) Animal
+  methods (Abstract)
+    s = speak(obj)
+  end
+end
