@@ -1445,8 +1445,8 @@ final class ExprEmitter implements Opcodes {
 
     /** A call leaving all its outputs (a Value[]). */
     void callFunctionMulti(FunctionRef ref, List<HExpr> args, Runnable nargout) {
-        if (program.isMethodName(ref.name) && ref.kind != FunctionRef.Kind.CLASS
-            && ref.kind != FunctionRef.Kind.CLASS_MEMBER) {
+        if (program.isMethodName(ref.name) && (ref.kind == FunctionRef.Kind.USER || ref.kind == FunctionRef.Kind.BUILTIN
+            || ref.kind == FunctionRef.Kind.UNRESOLVED)) {
             dispatchingCall(ref, args, nargout);
             return;
         }
@@ -1456,6 +1456,23 @@ final class ExprEmitter implements Opcodes {
                 args(args);
                 nargout.run();
                 mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "construct", Names.CALL_DESC, false);
+                return;
+            }
+            case SUPER_CONSTRUCTOR: {
+                mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
+                args(args);
+                nargout.run();
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "superConstruct", Names.CALL_DESC, false);
+                return;
+            }
+            case SUPER_METHOD: {
+                mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
+                mv.visitLdcInsn(ref.name);
+                args(args);
+                nargout.run();
+                mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
+                call(Names.OBJECTS, "superMethod", "(" + Names.META_D + "Ljava/lang/String;" + Names.VALUES_D + "I"
+                    + Names.META_D + ")" + Names.VALUES_D);
                 return;
             }
             case CLASS_MEMBER: {

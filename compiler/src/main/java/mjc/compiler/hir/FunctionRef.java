@@ -6,7 +6,7 @@ package mjc.compiler.hir;
  * run-time "Unrecognized function or variable" error, since the call might never run).
  */
 public final class FunctionRef {
-    public enum Kind { USER, BUILTIN, UNRESOLVED, CLASS, CLASS_MEMBER }
+    public enum Kind { USER, BUILTIN, UNRESOLVED, CLASS, CLASS_MEMBER, SUPER_CONSTRUCTOR, SUPER_METHOD }
 
     public final Kind kind;
     public final String name;
@@ -32,6 +32,11 @@ public final class FunctionRef {
 
     public static FunctionRef constructor(HClass c) {
         return new FunctionRef(Kind.CLASS, c.name, null, null, c);
+    }
+
+    /** {@code obj@Base(args)} (name: Base) or {@code m@Base(obj, ...)} (name: m). */
+    public static FunctionRef superclass(HClass base, String name, boolean constructor) {
+        return new FunctionRef(constructor ? Kind.SUPER_CONSTRUCTOR : Kind.SUPER_METHOD, name, null, null, base);
     }
 
     public static FunctionRef member(HClass c, String member) {

@@ -536,6 +536,9 @@ public final class Lowering {
         if (e instanceof Expr.Index ix) {
             return index(ix);
         }
+        if (e instanceof Expr.SuperRef sr) {
+            return superCall(sr, List.of());
+        }
         if (e instanceof Expr.Field f) {
             String dotted = dottedName(f);
             if (dotted != null) {
@@ -715,6 +718,24 @@ public final class Lowering {
         return call;
     }
 
+    /** obj@Base(args) in a constructor (obj its output), else method@Base(obj, ...). */
+    private HExpr superCall(Expr.SuperRef sr, List<Expr> rawArgs) {
+        HFunction fn = scope.fn;
+        FunctionRef base = resolve(sr.base);
+        if (fn.owner == null || base.kind != FunctionRef.Kind.CLASS || !fn.owner.supers.contains(base.cls)) {
+            error(sr.line, sr.col, "'" + sr.name + "@" + sr.base + "' needs a method of a subclass of '" + sr.base + "'");
+            return new HExpr.Const(sr.line, HExpr.Const.Kind.DOUBLE, 0, null);
+        }
+        boolean ctor = fn.hiddenParams > 0 && !fn.outputs.isEmpty() && fn.outputs.get(0).name.equals(sr.name);
+        List<HExpr> args = new ArrayList<>();
+        if (ctor) {
+            fn.owner.explicitSupers.add(sr.base);
+            args.add(new HExpr.VarRead(sr.line, fn.variable(sr.name), false));
+        }
+        args.addAll(exprs(rawArgs));
+        return new HExpr.Call(sr.line, FunctionRef.superclass(base.cls, ctor ? sr.base : sr.name, ctor), args);
+    }
+
     private void checkAwaitContext(Expr.Ident at) {
         if (!scope.awaitAllowed) {
             String where = scope.contextName;
@@ -731,6 +752,9 @@ public final class Lowering {
     }
 
     private HExpr index(Expr.Index ix) {
+        if (ix.base instanceof Expr.SuperRef sr && !ix.brace) {
+            return superCall(sr, ix.args);
+        }
         if (ix.base instanceof Expr.Ident id) {
             return name(id, ix, ix.brace);
         }

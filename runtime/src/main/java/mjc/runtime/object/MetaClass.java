@@ -284,6 +284,16 @@ public final class MetaClass {
         return o;
     }
 
+    /** {@code obj = obj@Base(args)} in a subclass constructor: args[0] is the object being built. */
+    public Value[] superConstruct(Value[] args, int nargout) {
+        if (args.length == 0 || !(args[0] instanceof MObject obj)) {
+            throw Errors.of("MATLAB:class:InvalidSuperclassUsage", "The object of a superclass constructor call must be"
+                + " the constructor's output.");
+        }
+        Value[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        return new Value[] {constructInto(obj, rest)};
+    }
+
     /** A new instance with every property at its default value (defaults are evaluated once per class). */
     MObject newInstance() {
         MObject obj = prototype.blank();

@@ -51,6 +51,18 @@ public abstract class Expr extends Node {
         }
     }
 
+    /** {@code name@Base}: a superclass constructor call ({@code obj@Base}) or a superclass method ({@code m@Base}). */
+    public static final class SuperRef extends Expr {
+        public final String name;
+        public final String base;
+
+        public SuperRef(int line, int col, String name, String base) {
+            super(line, col);
+            this.name = name;
+            this.base = base;
+        }
+    }
+
     /** {@code end} inside an index. */
     public static final class End extends Expr {
         public End(int line, int col) {
