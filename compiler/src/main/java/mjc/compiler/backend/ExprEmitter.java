@@ -1451,18 +1451,13 @@ final class ExprEmitter implements Opcodes {
             return;
         }
         switch (ref.kind) {
-            case CLASS: {
-                mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
-                args(args);
-                nargout.run();
-                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "construct", Names.CALL_DESC, false);
-                return;
-            }
+            case CLASS:
             case SUPER_CONSTRUCTOR: {
                 mv.visitFieldInsn(GETSTATIC, ref.cls.jvmName, "META", Names.META_D);
                 args(args);
                 nargout.run();
-                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "superConstruct", Names.CALL_DESC, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, ref.kind == FunctionRef.Kind.CLASS ? "construct"
+                    : "superConstruct", Names.CALL_DESC, false);
                 return;
             }
             case SUPER_METHOD: {
@@ -1480,11 +1475,7 @@ final class ExprEmitter implements Opcodes {
                 mv.visitLdcInsn(ref.name);
                 args(args);
                 nargout.run();
-                if (st.fn.owner != null) {
-                    mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
-                } else {
-                    mv.visitInsn(ACONST_NULL);
-                }
+                pushOwnerClass();
                 mv.visitMethodInsn(INVOKEVIRTUAL, Names.META, "member", "(Ljava/lang/String;" + Names.VALUES_D + "I"
                     + Names.META_D + ")" + Names.VALUES_D, false);
                 return;
@@ -1554,11 +1545,7 @@ final class ExprEmitter implements Opcodes {
         mv.visitLdcInsn(ref.name);
         mv.visitVarInsn(ALOAD, argv);
         nargout.run();
-        if (st.fn.owner != null) {
-            mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
-        } else {
-            mv.visitInsn(ACONST_NULL);
-        }
+        pushOwnerClass();
         call(Names.OBJECTS, "dispatch", "(Ljava/lang/String;" + Names.VALUES_D + "I" + Names.META_D + ")" + Names.VALUES_D);
         mv.visitInsn(DUP);
         mv.visitJumpInsn(IFNONNULL, done);
@@ -1585,13 +1572,18 @@ final class ExprEmitter implements Opcodes {
 
     // ------------------------------------------------------------------ objects
 
-    /** Pushes the class whose method runs (null outside classes) and the property whose accessor runs (or null). */
-    void memberContext() {
+    /** Pushes the MetaClass of the class whose method runs (null outside classes): the context of access checks. */
+    private void pushOwnerClass() {
         if (st.fn.owner != null) {
             mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
         } else {
             mv.visitInsn(ACONST_NULL);
         }
+    }
+
+    /** Pushes the class whose method runs (null outside classes) and the property whose accessor runs (or null). */
+    void memberContext() {
+        pushOwnerClass();
         if (st.fn.accessorOf != null) {
             mv.visitLdcInsn(st.fn.accessorOf);
         } else {
@@ -1645,11 +1637,7 @@ final class ExprEmitter implements Opcodes {
         mv.visitLdcInsn(f.name);
         args(ix.args);
         nargout.run();
-        if (st.fn.owner != null) {
-            mv.visitFieldInsn(GETSTATIC, st.fn.owner.jvmName, "META", Names.META_D);
-        } else {
-            mv.visitInsn(ACONST_NULL);
-        }
+        pushOwnerClass();
         call(Names.OBJECTS, "dot", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUES_D + "I" + Names.META_D + ")"
             + Names.VALUES_D);
     }

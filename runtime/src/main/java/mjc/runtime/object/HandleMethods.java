@@ -29,7 +29,9 @@ final class HandleMethods {
         if (args.length != 1) {
             throw Errors.tooManyInputs();
         }
-        ObjectValue v = (ObjectValue) args[0];
+        if (!(args[0] instanceof ObjectValue v)) {
+            throw Errors.undefinedFunctionForType("delete", args[0].className());
+        }
         for (int i = 0; i < v.numel(); i++) {
             MObject o = v.element(i);
             if (!o.isDeleted()) {
@@ -40,7 +42,12 @@ final class HandleMethods {
     }
 
     private static Value[] isvalid(Value[] args, int nargout) {
-        ObjectValue v = (ObjectValue) args[0];
+        if (args.length != 1) {
+            throw args.length == 0 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+        }
+        if (!(args[0] instanceof ObjectValue v)) {
+            throw Errors.undefinedFunctionForType("isvalid", args[0].className());
+        }
         boolean[] r = new boolean[v.numel()];
         for (int i = 0; i < r.length; i++) {
             r[i] = !v.element(i).isDeleted();

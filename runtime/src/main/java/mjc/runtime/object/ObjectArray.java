@@ -45,6 +45,11 @@ public final class ObjectArray extends ObjectValue {
         return new ObjectArray(cls, dims, e);
     }
 
+    /** An array whose every element the caller sets next (concatenation). */
+    public static ObjectArray unfilled(MetaClass cls, int[] dims) {
+        return new ObjectArray(cls, dims, new MObject[Dims.numel(dims)]);
+    }
+
     /** The value as MATLAB holds it: a 1x1 array is its element. */
     public Value normalized() {
         return elems.length == 1 && Dims.same(dims, Dims.SCALAR) ? elems[0] : this;
@@ -92,11 +97,7 @@ public final class ObjectArray extends ObjectValue {
 
     @Override
     public Value copy() {
-        MObject[] out = elems.clone();
-        for (MObject o : out) {
-            o.share();
-        }
-        return new ObjectArray(cls, dims, out);
+        return new ObjectArray(cls, dims, copyElems());
     }
 
     @Override

@@ -103,8 +103,9 @@ public final class Objects {
     public static Value getForUpdate(Value base, String name, MetaClass ctx) {
         if (base instanceof MObject o) {
             Value v = read(o, name, ctx, false);
-            if (v != null && (o.isShared() || !o.isHandle() && o.metaClass().property(name) != null
-                && o.metaClass().property(name).getter != null)) {
+            Property p = o.metaClass().property(name);
+            // a shared object's values, or a get method's result, must not be updated in place
+            if (v != null && (o.isShared() || p != null && p.getter != null)) {
                 v.share();
             }
             return v;
@@ -337,6 +338,11 @@ public final class Objects {
 
     /** The shape {@code Name.empty(args)} asks for: 0x0 by default; some dimension must be 0. */
     static int[] emptyDims(Value[] args) {
+        for (Value a : args) {
+            if (!(a instanceof mjc.runtime.value.ArrayValue) || !a.mclass().numeric || a.isComplex()) {
+                throw Errors.of("MATLAB:class:emptyDimensions", "Dimensions of an empty array must be real numbers.");
+            }
+        }
         if (args.length == 0) {
             return new int[] {0, 0};
         }

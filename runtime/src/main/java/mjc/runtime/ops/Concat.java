@@ -128,7 +128,9 @@ public final class Concat {
         }
         int[] outDims = Dims.normalize(out);
         Value first = convert(nonEmpty.get(0), cls);
-        Value result = first.emptyLike(outDims);
+        // objects: slots to fill, not default objects (a handle class's constructor must not run for them)
+        Value result = first instanceof mjc.runtime.object.ObjectValue o
+            ? mjc.runtime.object.ObjectArray.unfilled(o.metaClass(), outDims) : first.emptyLike(outDims);
         if (result instanceof StructArray rs) {
             for (Value p : nonEmpty) {
                 for (String f : ((StructArray) p).fieldNames()) {
@@ -158,6 +160,26 @@ public final class Concat {
             offset += len;
         }
         return result;
+    }
+
+    /** The class of the objects among parts ([p q]); every other non-empty part must be an object of that class. */
+    private static mjc.runtime.object.MetaClass objectClass(Value[] parts) {
+        mjc.runtime.object.MetaClass cls = null;
+        for (Value p : parts) {
+            if (p instanceof mjc.runtime.object.ObjectValue o) {
+                cls = cls == null ? o.metaClass() : cls;
+            }
+        }
+        if (cls == null) {
+            return null;
+        }
+        for (Value p : parts) {
+            boolean same = p instanceof mjc.runtime.object.ObjectValue o && o.metaClass() == cls;
+            if (!same && !isBracketEmpty(p)) {
+                throw Errors.conversion(p.className(), cls.name);
+            }
+        }
+        return cls;
     }
 
     static MClass resultClass(Value[] parts) {
@@ -200,6 +222,10 @@ public final class Concat {
         }
         if (anyCell) {
             return MClass.CELL;
+        }
+        mjc.runtime.object.MetaClass objects = objectClass(parts);
+        if (objects != null) {
+            return MClass.OBJECT;
         }
         if (anyStruct) {
             if (!allStruct) {
