@@ -12,6 +12,7 @@ import mjc.compiler.frontend.ast.SourceFile;
 import mjc.compiler.frontend.ast.Stmt;
 import mjc.compiler.hir.HClass;
 import mjc.compiler.hir.HFunction;
+import mjc.compiler.hir.NestedScopes;
 
 /**
  * Turns a parsed classdef into its {@link HClass} and the functions to lower: one per method
@@ -121,6 +122,7 @@ final class ClassUnits {
             local.owner = c;
             functions.putIfAbsent(def.name, local);
             byDef.put(def, local);
+            NestedScopes.declare(def, local, byDef, diagnostics);
         }
         return c;
     }
@@ -150,6 +152,8 @@ final class ClassUnits {
             f.hiddenParams = 1;
             c.constructor = f;
             byDef.put(withObject, f);
+            withObject.nested.addAll(def.nested);
+            NestedScopes.declare(withObject, f, byDef, diagnostics);
             return;
         }
         boolean getter = def.name.startsWith("get.");
@@ -159,6 +163,7 @@ final class ClassUnits {
         f.line = def.line;
         f.owner = c;
         byDef.put(def, f);
+        NestedScopes.declare(def, f, byDef, diagnostics);
         if (getter || setter) {
             String pname = def.name.substring(4);
             HClass.Prop p = c.prop(pname);

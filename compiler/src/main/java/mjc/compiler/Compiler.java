@@ -261,6 +261,11 @@ public final class Compiler {
                 emitter.emit(f);
                 named.putIfAbsent(f.name, f);
             }
+            for (HFunction f : u.byDef.values()) {
+                if (f.nestParent != null) {
+                    emitter.emit(f);
+                }
+            }
             if (u.ast.isScript) {
                 emitter.emit(u.main);
             }
@@ -336,6 +341,7 @@ public final class Compiler {
                 u.functions.putIfAbsent(def.name, f);
             }
             u.byDef.put(def, f);
+            mjc.compiler.hir.NestedScopes.declare(def, f, u.byDef, diagnostics);
             first = false;
         }
         pending.add(u);

@@ -88,8 +88,28 @@ final class ExprEmitter implements Opcodes {
             case PERSISTENT:
                 mv.visitFieldInsn(GETSTATIC, st.cls.name, st.cls.persistent(v.name), Names.VALUE_D);
                 break;
+            case SHARED:
+                frameSlots(v);
+                pushInt(v.frameIndex);
+                mv.visitInsn(AALOAD);
+                break;
             default:
                 mv.visitVarInsn(ALOAD, v.slot);
+        }
+    }
+
+    /** Pushes the slot array of the frame a shared variable lives in. */
+    private void frameSlots(Variable v) {
+        mv.visitVarInsn(ALOAD, v.frameVar.slot);
+        mv.visitTypeInsn(CHECKCAST, Names.FRAME);
+        parentFrames(v.frameHops);
+        mv.visitFieldInsn(GETFIELD, Names.FRAME, "slots", Names.VALUES_D);
+    }
+
+    /** Frame on the stack to the one {@code hops} levels up. */
+    private void parentFrames(int hops) {
+        for (int i = 0; i < hops; i++) {
+            mv.visitFieldInsn(GETFIELD, Names.FRAME, "parent", "L" + Names.FRAME + ";");
         }
     }
 
@@ -108,6 +128,13 @@ final class ExprEmitter implements Opcodes {
                 break;
             case PERSISTENT:
                 mv.visitFieldInsn(PUTSTATIC, st.cls.name, st.cls.persistent(v.name), Names.VALUE_D);
+                break;
+            case SHARED:
+                frameSlots(v);
+                mv.visitInsn(SWAP);
+                pushInt(v.frameIndex);
+                mv.visitInsn(SWAP);
+                mv.visitInsn(AASTORE);
                 break;
             default:
                 mv.visitVarInsn(ASTORE, v.slot);
@@ -541,6 +568,10 @@ final class ExprEmitter implements Opcodes {
             call(Names.INDEX, "end", "(" + Names.VALUE_D + "II)" + Names.VALUE_D);
         } else if (e instanceof HExpr.Handle h) {
             handle(h.fn);
+        } else if (e instanceof HExpr.ParentFrame pf) {
+            value(pf.base);
+            mv.visitTypeInsn(CHECKCAST, Names.FRAME);
+            parentFrames(pf.hops);
         } else if (e instanceof HExpr.Lambda l) {
             lambda(l);
         } else if (e instanceof HExpr.ArgCount a) {
@@ -1390,7 +1421,7 @@ final class ExprEmitter implements Opcodes {
         mv.visitLabel(have);
         List<Variable> vars = new ArrayList<>();
         for (Variable v : ev.scopeVariables.values()) {
-            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0) {
+            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 && !v.isHidden()) {
                 vars.add(v);
             }
         }
@@ -1445,6 +1476,16 @@ final class ExprEmitter implements Opcodes {
 
     /** A call leaving all its outputs (a Value[]). */
     void callFunctionMulti(FunctionRef ref, List<HExpr> args, Runnable nargout) {
+        if (ref.frame != null) {
+            // a nested function: its parent's frame goes first
+            List<HExpr> all = new ArrayList<>(args.size() + 1);
+            all.add(ref.frame);
+            all.addAll(args);
+            args(all);
+            nargout.run();
+            call(program.classOf(ref.function), "call", Names.CALL_DESC);
+            return;
+        }
         if (program.isMethodName(ref.name) && (ref.kind == FunctionRef.Kind.USER || ref.kind == FunctionRef.Kind.BUILTIN
             || ref.kind == FunctionRef.Kind.UNRESOLVED)) {
             dispatchingCall(ref, args, nargout);
@@ -1662,6 +1703,17 @@ final class ExprEmitter implements Opcodes {
             mv.visitTypeInsn(NEW, Names.NAMED_HANDLE);
             mv.visitInsn(DUP);
             mv.visitLdcInsn(ref.name);
+            if (ref.frame != null) {
+                // @nested: the handle keeps the frame (and so the shared variables) alive
+                value(ref.frame);
+                mv.visitTypeInsn(CHECKCAST, Names.FRAME);
+                callable(program.classOf(ref.function), "call", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Names.FRAME, "bind", "(L" + Names.CALLABLE + ";)L" + Names.CALLABLE + ";",
+                    false);
+                mv.visitMethodInsn(INVOKESPECIAL, Names.NAMED_HANDLE, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V",
+                    false);
+                return;
+            }
             callable(program.classOf(ref.function), "call", false);
             mv.visitMethodInsn(INVOKESPECIAL, Names.NAMED_HANDLE, "<init>", "(Ljava/lang/String;L" + Names.CALLABLE + ";)V", false);
             return;

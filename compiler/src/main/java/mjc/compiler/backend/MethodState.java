@@ -86,7 +86,7 @@ final class MethodState {
         if (read == null) {
             read = mjc.compiler.hir.ReadVariables.of(fn);
         }
-        return read.contains(v) || v.storage != Variable.Storage.LOCAL || fn.kind == HFunction.Kind.SCRIPT;
+        return read.contains(v) || v.storage != Variable.Storage.LOCAL || v.isHidden() || fn.kind == HFunction.Kind.SCRIPT;
     }
 
     /** In a coroutine, nargin is kept in an int local (the args array is dropped after the start). */

@@ -50,7 +50,8 @@ public final class ProgramEmitter implements Opcodes {
         }
         for (HFunction f : functions) {
             if (f.kind == HFunction.Kind.FUNCTION && !f.async && !f.varargin && !f.varargout && !f.usesArgCounts
-                && !f.dynamicWorkspace && !f.outputs.isEmpty() && f.params.size() <= 32) {
+                && !f.dynamicWorkspace && !f.outputs.isEmpty() && f.params.size() <= 32
+                && f.nestParent == null && f.frameSize < 0) {
                 specialized.add(f);
             }
         }
@@ -447,6 +448,7 @@ public final class ProgramEmitter implements Opcodes {
                 mv.visitVarInsn(ASTORE, c.slot);
             }
         }
+        newFrame(st, fn);
         for (int i = 0; i < fixedParams; i++) {
             Variable p = fn.params.get(i);
             if (p.slot < 0) {
@@ -467,7 +469,7 @@ public final class ProgramEmitter implements Opcodes {
                 continue;
             }
             ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
-            mv.visitVarInsn(ASTORE, p.slot);
+            ex.storeVar(p);
         }
         if (fn.varargin) {
             Variable va = fn.params.get(fn.params.size() - 1);
@@ -475,7 +477,7 @@ public final class ProgramEmitter implements Opcodes {
             ex.pushInt(fixedParams);
             ex.call(Names.CALLS, "varargin", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
             ex.own();
-            mv.visitVarInsn(ASTORE, va.slot);
+            ex.storeVar(va);
         }
         int result = st.newLocal();
         if (fn.kind == HFunction.Kind.LAMBDA) {
@@ -505,6 +507,10 @@ public final class ProgramEmitter implements Opcodes {
                     mv.visitInsn(DUP);
                     ex.pushInt(i);
                     ex.loadVar(fn.outputs.get(i));
+                    if (fn.outputs.get(i).storage == Variable.Storage.SHARED) {
+                        // a handle may keep the frame alive: the caller must not update the value in place
+                        sharedOutput(mv);
+                    }
                     mv.visitInsn(AASTORE);
                 }
                 ex.pushInt(fn.varargout ? 1 : 0);
@@ -543,6 +549,39 @@ public final class ProgramEmitter implements Opcodes {
         ex.call(Names.CALL_DEPTH, "exit", "()V");
         writeBack(mv, fn);
         mv.visitInsn(ATHROW);
+    }
+
+    /**
+     * A function with nested functions makes its frame before binding its arguments (they may
+     * be shared); a nested one links it to its parent's frame, its hidden first argument.
+     */
+    private static void newFrame(MethodState st, HFunction fn) {
+        if (fn.frameSize < 0) {
+            return;
+        }
+        MethodVisitor mv = st.mv;
+        mv.visitTypeInsn(NEW, Names.FRAME);
+        mv.visitInsn(DUP);
+        pushInt(mv, fn.frameSize);
+        if (fn.nestParent != null) {
+            mv.visitVarInsn(ALOAD, st.argsSlot);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(AALOAD);
+            mv.visitTypeInsn(CHECKCAST, Names.FRAME);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, Names.FRAME, "<init>", "(IL" + Names.FRAME + ";)V", false);
+        mv.visitVarInsn(ASTORE, fn.variables.get("$frame").slot);
+    }
+
+    /** The (possibly null) value on the stack, marked shared. */
+    private static void sharedOutput(MethodVisitor mv) {
+        Label skip = new Label();
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, skip);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "share", "()" + Names.VALUE_D, false);
+        mv.visitLabel(skip);
     }
 
     /** Code compiled for eval: every variable goes back to the workspace, also when it fails. */
@@ -864,6 +903,7 @@ public final class ProgramEmitter implements Opcodes {
             mv.visitInsn(AALOAD);
             mv.visitVarInsn(ASTORE, c.slot);
         }
+        newFrame(st, fn);
         int fixedParams = fn.varargin ? fn.params.size() - 1 : fn.params.size();
         for (int i = 0; i < fixedParams; i++) {
             Variable p = fn.params.get(i);
@@ -880,7 +920,7 @@ public final class ProgramEmitter implements Opcodes {
                 continue;
             }
             ex.call(Names.CALLS, "param", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
-            mv.visitVarInsn(ASTORE, p.slot);
+            ex.storeVar(p);
         }
         if (fn.varargin) {
             Variable va = fn.params.get(fn.params.size() - 1);
@@ -888,7 +928,7 @@ public final class ProgramEmitter implements Opcodes {
             ex.pushInt(fixedParams);
             ex.call(Names.CALLS, "varargin", "(" + Names.VALUES_D + "I)" + Names.VALUE_D);
             ex.own();
-            mv.visitVarInsn(ASTORE, va.slot);
+            ex.storeVar(va);
         }
         // arguments and captures now live in locals (spilled when live): drop the arrays
         mv.visitVarInsn(ALOAD, 0);
@@ -915,7 +955,7 @@ public final class ProgramEmitter implements Opcodes {
             for (int i = 0; i < fn.outputs.size(); i++) {
                 mv.visitInsn(DUP);
                 pushInt(mv, i);
-                mv.visitVarInsn(ALOAD, fn.outputs.get(i).slot);
+                ex.loadVar(fn.outputs.get(i));
                 mv.visitInsn(AASTORE);
             }
             ex.pushInt(fn.varargout ? 1 : 0);

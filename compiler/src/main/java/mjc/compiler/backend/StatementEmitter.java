@@ -111,9 +111,9 @@ final class StatementEmitter implements Opcodes {
             }
         } else if (s instanceof HStmt.Clear c) {
             for (Variable v : c.vars) {
-                if (v.storage == Variable.Storage.LOCAL && v.slot >= 0) {
+                if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 || v.storage == Variable.Storage.SHARED) {
                     mv.visitInsn(ACONST_NULL);
-                    mv.visitVarInsn(ASTORE, v.slot);
+                    ex.storeVar(v);
                 }
             }
         } else {
@@ -625,7 +625,8 @@ final class StatementEmitter implements Opcodes {
         List<int[]> out = new java.util.ArrayList<>();
         java.util.Set<Variable> live = st.liveAfter == null ? null : st.liveAfter.get(s);
         for (Variable v : st.fn.variables.values()) {
-            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 && (live == null || live.contains(v))) {
+            // hidden frame variables are read by every shared-variable access: always live
+            if (v.storage == Variable.Storage.LOCAL && v.slot >= 0 && (live == null || live.contains(v) || v.isHidden())) {
                 out.add(new int[] {v.slot, st.isDoubleLocal(v) ? 'D' : 'A'});
             }
         }

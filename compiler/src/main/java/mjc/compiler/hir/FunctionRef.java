@@ -17,12 +17,19 @@ public final class FunctionRef {
 
     /** For CLASS (its constructor) and CLASS_MEMBER ({@code Name.member}: name is the member). */
     public final HClass cls;
+    /** For USER calls of a nested function: the frame it is passed (its parent's, as seen from the caller). */
+    public final HExpr frame;
 
     private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin) {
         this(kind, name, function, builtin, null);
     }
 
     private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin, HClass cls) {
+        this(kind, name, function, builtin, cls, null);
+    }
+
+    private FunctionRef(Kind kind, String name, HFunction function, Class<?> builtin, HClass cls, HExpr frame) {
+        this.frame = frame;
         this.kind = kind;
         this.name = name;
         this.function = function;
@@ -45,6 +52,11 @@ public final class FunctionRef {
 
     public static FunctionRef user(String name, HFunction f) {
         return new FunctionRef(Kind.USER, name, f, null);
+    }
+
+    /** A nested function, called with {@code frame} as its hidden first argument. */
+    public static FunctionRef nested(String name, HFunction f, HExpr frame) {
+        return new FunctionRef(Kind.USER, name, f, null, null, frame);
     }
 
     public static FunctionRef builtin(String name, Class<?> impl) {

@@ -204,6 +204,18 @@ public abstract class HExpr {
     }
 
     /** {@code @name}. */
+    /** The frame {@code hops} parents above the one {@code base} holds (a nested function's view of an outer frame). */
+    public static final class ParentFrame extends HExpr {
+        public final HExpr base;
+        public final int hops;
+
+        public ParentFrame(int line, HExpr base, int hops) {
+            super(line);
+            this.base = base;
+            this.hops = hops;
+        }
+    }
+
     public static final class Handle extends HExpr {
         public final FunctionRef fn;
 

@@ -48,6 +48,27 @@ public final class HFunction {
     public String accessorOf;
     /** Arguments the caller passes before the user's (a constructor's object under construction). */
     public int hiddenParams;
+    /** For a nested function: the function whose body it is written in. */
+    public HFunction nestParent;
+    /** Functions nested directly in this one, by name (visible to it and to everything nested in it). */
+    public final Map<String, HFunction> nestedFunctions = new LinkedHashMap<>();
+    /** Slots of this function's frame (its variables shared with nested functions), or -1: it has none. */
+    public int frameSize = -1;
+    /** The names this function shares with an enclosing function or a nested one: where each lives. */
+    public final Map<String, SharedSlot> shared = new LinkedHashMap<>();
+
+    /** A shared variable's home: slot {@code index} of {@code owner}'s frame. */
+    public record SharedSlot(HFunction owner, int index) {
+    }
+
+    /** Levels of nesting: 0 for an ordinary function. */
+    public int nestDepth() {
+        int d = 0;
+        for (HFunction p = nestParent; p != null; p = p.nestParent) {
+            d++;
+        }
+        return d;
+    }
 
     public HFunction(Kind kind, String name, String frameName, String file) {
         this.kind = kind;

@@ -151,6 +151,7 @@ public final class Lowering {
         assigned.addAll(def.outputs);
         scope = new Scope(fn, null, assigned, def.async, fn.frameName);
         scope.dynamic = callsEval(def.body, assigned);
+        bindFrames(fn, def);
         for (String p : def.params) {
             if (p.equals("~")) {
                 fn.params.add(new Variable("~"));
@@ -175,6 +176,77 @@ public final class Lowering {
         fn.async = def.async;
         fn.body = block(def.body);
         scope = null;
+    }
+
+    /**
+     * A function with nested functions, or nested itself: its hidden frame variables
+     * ({@code $frame}, made on entry; {@code $outer}, the parent's frame passed as the first
+     * argument) and its shared variables, which live in a frame and may be assigned by another
+     * function at any call (so they are checked when read, never assumed unassigned).
+     */
+    private void bindFrames(HFunction fn, FunctionDef def) {
+        if (fn.nestParent != null) {
+            fn.params.add(fn.variable(OUTER_FRAME));
+            fn.hiddenParams = 1;
+            scope.definite.add(OUTER_FRAME);
+        }
+        if (fn.frameSize >= 0) {
+            fn.variable(OWN_FRAME);
+            scope.definite.add(OWN_FRAME);
+        }
+        for (Map.Entry<String, HFunction.SharedSlot> e : fn.shared.entrySet()) {
+            HFunction.SharedSlot slot = e.getValue();
+            Variable v = fn.variable(e.getKey());
+            v.storage = Variable.Storage.SHARED;
+            v.frameIndex = slot.index();
+            if (slot.owner() == fn) {
+                v.frameVar = fn.variable(OWN_FRAME);
+            } else {
+                v.frameVar = fn.variable(OUTER_FRAME);
+                v.frameHops = fn.nestDepth() - slot.owner().nestDepth() - 1;
+            }
+            if (!def.params.contains(e.getKey())) {
+                scope.assigned.add(e.getKey());
+            }
+        }
+    }
+
+    static final String OWN_FRAME = "$frame";
+    static final String OUTER_FRAME = "$outer";
+
+    /** The function whose body the current code is written in (closures are part of it). */
+    private HFunction lexicalFunction() {
+        Scope s = scope;
+        while (s.parent != null) {
+            s = s.parent;
+        }
+        return s.fn;
+    }
+
+    /** A function nested in the current one or in one enclosing it (MATLAB's visibility), called with its frame. */
+    private FunctionRef nestedFunction(String name) {
+        if (scope == null) {
+            return null;
+        }
+        HFunction lex = lexicalFunction();
+        for (HFunction a = lex; a != null; a = a.nestParent) {
+            HFunction target = a.nestedFunctions.get(name);
+            if (target != null) {
+                return FunctionRef.nested(name, target, frameOf(a, lex));
+            }
+        }
+        return null;
+    }
+
+    /** An expression for ancestor-or-self {@code a}'s frame, as seen from the current code in {@code lex}. */
+    private HExpr frameOf(HFunction a, HFunction lex) {
+        int line = scope.fn.line;
+        if (a == lex) {
+            return name(new Expr.Ident(line, 1, OWN_FRAME), null, false);
+        }
+        HExpr outer = name(new Expr.Ident(line, 1, OUTER_FRAME), null, false);
+        int hops = lex.nestDepth() - a.nestDepth() - 1;
+        return hops == 0 ? outer : new HExpr.ParentFrame(line, outer, hops);
     }
 
     // ------------------------------------------------------------------ statements
@@ -407,7 +479,8 @@ public final class Lowering {
                 for (String n : scope.assigned) {
                     vars.add(scope.fn.variable(n));
                 }
-                scope.definite.clear();
+                vars.removeIf(Variable::isHidden);
+                scope.definite.removeIf(n -> !n.startsWith("$"));
             } else {
                 for (String n : c.args) {
                     if (scope.assigned.contains(n) || scope.fn.variables.containsKey(n)) {
@@ -450,7 +523,7 @@ public final class Lowering {
             return NameKind.CHECKED_VARIABLE;
         }
         Variable v = scope.fn.variables.get(name);
-        if (v != null && v.storage != Variable.Storage.LOCAL) {
+        if (v != null && (v.storage == Variable.Storage.GLOBAL || v.storage == Variable.Storage.PERSISTENT)) {
             return NameKind.VARIABLE;
         }
         if (scope.assigned.contains(name)) {
@@ -493,7 +566,8 @@ public final class Lowering {
     }
 
     private FunctionRef resolve(String name) {
-        return resolver.resolve(name);
+        FunctionRef nested = nestedFunction(name);
+        return nested != null ? nested : resolver.resolve(name);
     }
 
     // ------------------------------------------------------------------ expressions

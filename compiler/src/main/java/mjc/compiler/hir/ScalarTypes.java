@@ -107,7 +107,7 @@ public final class ScalarTypes {
             return;
         }
         for (Variable v : fn.variables.values()) {
-            if (v.storage == Variable.Storage.LOCAL && v.captureIndex < 0) {
+            if (v.storage == Variable.Storage.LOCAL && v.captureIndex < 0 && !v.isHidden()) {
                 doubles.add(v);
                 arrays.add(v);
             }

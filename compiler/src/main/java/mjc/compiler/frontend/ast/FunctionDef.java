@@ -1,5 +1,6 @@
 package mjc.compiler.frontend.ast;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code [async] function [outs] = name(params) ... [end]}. */
@@ -11,6 +12,8 @@ public final class FunctionDef extends Node {
     public final boolean async;
     public final boolean hasEnd;
     public final int endLine;
+    /** Functions nested in this one's body (between its statements and its 'end'), in order. */
+    public final List<FunctionDef> nested = new ArrayList<>();
 
     public FunctionDef(int line, int col, String name, List<String> params, List<String> outputs, List<Stmt> body,
                        boolean async, boolean hasEnd, int endLine) {
