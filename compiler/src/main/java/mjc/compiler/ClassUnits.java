@@ -13,6 +13,7 @@ import mjc.compiler.frontend.ast.Stmt;
 import mjc.compiler.hir.HClass;
 import mjc.compiler.hir.HFunction;
 import mjc.compiler.hir.NestedScopes;
+import mjc.compiler.hir.ValidationCode;
 
 /**
  * Turns a parsed classdef into its {@link HClass} and the functions to lower: one per method
@@ -65,6 +66,8 @@ final class ClassUnits {
         List<HClass.Prop> constants = new ArrayList<>();
         List<Expr> storedDefaults = new ArrayList<>();
         List<Expr> constantValues = new ArrayList<>();
+        List<ClassDef.PropertyDecl> storedDecls = new ArrayList<>();
+        List<ClassDef.PropertyDecl> constantDecls = new ArrayList<>();
         for (ClassDef.PropertyBlock b : cd.properties) {
             for (ClassDef.PropertyDecl d : b.declarations()) {
                 HClass.Prop p = new HClass.Prop(d.name(), c);
@@ -80,22 +83,26 @@ final class ClassUnits {
                         default -> { }
                     }
                 }
-                Expr def = d.defaultValue() != null ? d.defaultValue()
-                    : new Expr.Matrix(d.line(), d.col(), false, List.of());
+                Expr def = d.defaultValue() != null ? d.defaultValue() : ValidationCode.implicitDefault(d);
                 if (p.constant) {
                     constants.add(p);
                     constantValues.add(def);
+                    constantDecls.add(d);
                 } else if (!p.dependent) {
                     p.slot = slot++;
                     stored.add(p);
                     storedDefaults.add(def);
+                    storedDecls.add(d);
+                }
+                if (ValidationCode.validates(d) && !p.constant) {
+                    p.validator = validator(c, d, byDef);
                 }
                 c.props.add(p);
             }
         }
-        c.defaults = synthetic(c, "$defaults", stored, storedDefaults, byDef, cd);
+        c.defaults = synthetic(c, "$defaults", stored, storedDefaults, storedDecls, byDef, cd);
         if (!constants.isEmpty()) {
-            c.constants = synthetic(c, "$constants", constants, constantValues, byDef, cd);
+            c.constants = synthetic(c, "$constants", constants, constantValues, constantDecls, byDef, cd);
         }
         c.constantProps.addAll(constants);
         for (ClassDef.MethodBlock b : cd.methods) {
@@ -183,21 +190,39 @@ final class ClassUnits {
         c.methods.put(def.name, new HClass.Method(f, access, isStatic, isAbstract));
     }
 
-    /** function [p1, p2, ...] = NAME(), p1 = default1; ...: evaluated once by the class at run time. */
+    /**
+     * function [p1, p2, ...] = NAME(), p1 = default1; ...: evaluated once by the class at run
+     * time, each default converted and checked as its declaration says (MATLAB validates defaults).
+     */
     private static HFunction synthetic(HClass c, String name, List<HClass.Prop> props, List<Expr> values,
-                                       Map<FunctionDef, HFunction> byDef, ClassDef cd) {
+                                       List<ClassDef.PropertyDecl> decls, Map<FunctionDef, HFunction> byDef, ClassDef cd) {
         List<Stmt> body = new ArrayList<>();
         List<String> outs = new ArrayList<>();
         for (int i = 0; i < props.size(); i++) {
             Expr v = values.get(i);
             outs.add(props.get(i).name);
-            body.add(new Stmt.Assign(v.line, v.col, List.of(new Expr.Ident(v.line, v.col, props.get(i).name)), false, v,
-                false));
+            Expr target = new Expr.Ident(v.line, v.col, props.get(i).name);
+            body.add(new Stmt.Assign(v.line, v.col, List.of(target), false, v, false));
+            body.addAll(ValidationCode.statements(decls.get(i), target, ""));
         }
         FunctionDef def = new FunctionDef(cd.line, cd.col, name, List.of(), outs, body, false, true, cd.line);
         HFunction f = new HFunction(HFunction.Kind.FUNCTION, name, cd.name, c.file);
         f.className = c.jvmName + name;
         f.line = cd.line;
+        f.owner = c;
+        byDef.put(def, f);
+        return f;
+    }
+
+    /** function P = $validate$P(P): the declaration's class, size and validator functions on a value being set. */
+    private static HFunction validator(HClass c, ClassDef.PropertyDecl d, Map<FunctionDef, HFunction> byDef) {
+        String name = "$validate$" + d.name();
+        List<Stmt> body = ValidationCode.statements(d, new Expr.Ident(d.line(), d.col(), d.name()), "");
+        FunctionDef def = new FunctionDef(d.line(), d.col(), name, List.of(d.name()), List.of(d.name()), body, false,
+            true, d.line());
+        HFunction f = new HFunction(HFunction.Kind.FUNCTION, name, c.name, c.file);
+        f.className = c.jvmName + name;
+        f.line = d.line();
         f.owner = c;
         byDef.put(def, f);
         return f;
@@ -212,6 +237,7 @@ final class ClassUnits {
         q.hidden = p.hidden;
         q.getter = p.getter;
         q.setter = p.setter;
+        q.validator = p.validator;
         return q;
     }
 

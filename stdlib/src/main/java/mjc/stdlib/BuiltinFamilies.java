@@ -12,6 +12,7 @@ final class BuiltinFamilies {
         mjc.stdlib.types.Predicates.class,
         mjc.stdlib.types.ObjectFunctions.class,
         mjc.stdlib.types.Validators.class,
+        mjc.stdlib.types.ArgumentValidation.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,
         mjc.stdlib.math.Sorting.class,

@@ -159,7 +159,7 @@ final class ClassEmitter implements Opcodes {
             spec.append("\nprop\t").append(p.name).append('\t').append(p.slot).append('\t').append(p.definer.name)
                 .append('\t').append(p.getAccess).append('\t').append(p.setAccess).append('\t')
                 .append(String.join(",", flags)).append('\t').append(mine ? index(fns, p.getter) : -1).append('\t')
-                .append(mine ? index(fns, p.setter) : -1).append("\t-1");
+                .append(mine ? index(fns, p.setter) : -1).append('\t').append(mine ? index(fns, p.validator) : -1);
         }
         for (var e : c.methods.entrySet()) {
             HClass.Method m = e.getValue();

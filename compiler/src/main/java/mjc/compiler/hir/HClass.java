@@ -50,6 +50,8 @@ public final class HClass {
         public boolean hidden;
         public HFunction getter;
         public HFunction setter;
+        /** Converts and checks a value being set (class, size, validator functions), or null. */
+        public HFunction validator;
 
         public Prop(String name, HClass definer) {
             this.name = name;

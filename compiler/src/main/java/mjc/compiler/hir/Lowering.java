@@ -146,15 +146,25 @@ public final class Lowering {
     }
 
     public void lowerFunction(HFunction fn, FunctionDef def) {
-        Set<String> assigned = AssignedNames.of(def.body);
+        ArgumentBlocks.Prologue prologue = ArgumentBlocks.of(def, file, diagnostics);
+        List<Stmt> body = new ArrayList<>(prologue.statements());
+        body.addAll(def.body);
+        Set<String> assigned = AssignedNames.of(body);
         assigned.addAll(def.params);
         assigned.addAll(def.outputs);
         scope = new Scope(fn, null, assigned, def.async, fn.frameName);
-        scope.dynamic = callsEval(def.body, assigned);
+        scope.dynamic = callsEval(body, assigned);
         bindFrames(fn, def);
         for (String p : def.params) {
             if (p.equals("~")) {
                 fn.params.add(new Variable("~"));
+                continue;
+            }
+            if (p.equals(prologue.nameValueParam())) {
+                // opts.Name arguments: the trailing arguments, parsed by the prologue into the struct
+                fn.varargin = true;
+                fn.params.add(fn.variable(ArgumentBlocks.NAME_VALUES));
+                scope.definite.add(ArgumentBlocks.NAME_VALUES);
                 continue;
             }
             if (p.equals("varargin") && p.equals(def.params.get(def.params.size() - 1))) {
@@ -174,7 +184,7 @@ public final class Lowering {
             scope.params.add(o);
         }
         fn.async = def.async;
-        fn.body = block(def.body);
+        fn.body = block(body);
         scope = null;
     }
 

@@ -14,6 +14,8 @@ public final class FunctionDef extends Node {
     public final int endLine;
     /** Functions nested in this one's body (between its statements and its 'end'), in order. */
     public final List<FunctionDef> nested = new ArrayList<>();
+    /** {@code arguments} blocks at the start of the body (declarations as in a properties block). */
+    public final List<ClassDef.PropertyBlock> arguments = new ArrayList<>();
 
     public FunctionDef(int line, int col, String name, List<String> params, List<String> outputs, List<Stmt> body,
                        boolean async, boolean hasEnd, int endLine) {

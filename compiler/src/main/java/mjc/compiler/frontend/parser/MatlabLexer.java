@@ -87,6 +87,10 @@ public final class MatlabLexer extends MatlabParserTokenManager {
     private final List<LexToken> statement = new ArrayList<>();
     private boolean inFunctionHeader;
     private boolean inDeclaration;
+    /** Between a function's header and its first statement, where 'arguments' opens a validation block. */
+    private boolean argumentsAllowed;
+    /** Inside an {@code arguments ... end} block. */
+    private boolean inArguments;
 
     /**
      * Blocks open inside a classdef (1: its body, 2: a properties, methods, events or
@@ -168,6 +172,11 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             return;
         }
         if (statement.isEmpty()) {
+            if (inArguments && k == MatlabParserConstants.END) {
+                inArguments = false;
+            } else if (!inArguments && k != MatlabParserConstants.ARGUMENTS) {
+                argumentsAllowed = false;
+            }
             if (k == MatlabParserConstants.FUNCTION) {
                 variables = new HashSet<>();
                 inFunctionHeader = true;
@@ -222,6 +231,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
 
     private void finishFunctionHeader() {
         inFunctionHeader = false;
+        argumentsAllowed = true;
         int nameIndex = -1;
         int assign = -1;
         for (int i = 0; i < statement.size(); i++) {
@@ -526,6 +536,17 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             atStatementStart = true;
             return make(MatlabParserConstants.DO, word, startPos, sl, sc, space);
         }
+        if (stmtStart && argumentsAllowed && !inArguments && word.equals("arguments") && !variables.contains(word)
+            && !assignedHere(p)) {
+            while (pos < p) {
+                advance();
+            }
+            inArguments = true;
+            if (classDepth > 0) {
+                classDepth++; // its 'end' closes it, not the method
+            }
+            return make(MatlabParserConstants.ARGUMENTS, word, startPos, sl, sc, space);
+        }
         Integer member = classDepth == 1 && stmtStart ? MEMBER_BLOCKS.get(word) : null;
         if (member != null) {
             while (pos < p) {
@@ -576,6 +597,15 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             advance();
         }
         return make(MatlabParserConstants.IDENT, word, startPos, sl, sc, space);
+    }
+
+    /** The word ending at {@code after} is the target of a plain assignment ({@code arguments = 3}). */
+    private boolean assignedHere(int after) {
+        int q = after;
+        while (q < len && (src.charAt(q) == ' ' || src.charAt(q) == '\t')) {
+            q++;
+        }
+        return q < len && src.charAt(q) == '=' && (q + 1 >= len || src.charAt(q + 1) != '=');
     }
 
     /** Follows the blocks of a classdef, so that its member keywords and declarations are lexed as such. */

@@ -32,6 +32,7 @@ final class ParserSupport {
                 case MatlabParserConstants.SWITCH:
                 case MatlabParserConstants.TRY:
                 case MatlabParserConstants.DO:
+                case MatlabParserConstants.ARGUMENTS:
                     depth++;
                     break;
                 case MatlabParserConstants.END:
