@@ -41,6 +41,12 @@ final class ClassUnits {
                 c.directHandle = true;
                 continue;
             }
+            mjc.runtime.value.MClass builtin = mjc.runtime.value.MClass.fromName(s);
+            if (builtin != null && (builtin.numeric || builtin == mjc.runtime.value.MClass.LOGICAL
+                || builtin == mjc.runtime.value.MClass.CHAR)) {
+                c.builtinBase = s; // an enumeration or class whose instances carry a built-in value
+                continue;
+            }
             HClass base = classes.apply(s);
             if (base == null) {
                 diagnostics.add(Diagnostic.error(display, cd.line, cd.col, "the superclass '" + s
@@ -105,6 +111,9 @@ final class ClassUnits {
             c.constants = synthetic(c, "$constants", constants, constantValues, constantDecls, byDef, cd);
         }
         c.constantProps.addAll(constants);
+        if (!cd.enumeration.isEmpty()) {
+            c.enumArgs = enumerationArguments(c, cd, byDef);
+        }
         for (ClassDef.MethodBlock b : cd.methods) {
             String access = "public";
             boolean isStatic = false;
@@ -208,6 +217,27 @@ final class ClassUnits {
         FunctionDef def = new FunctionDef(cd.line, cd.col, name, List.of(), outs, body, false, true, cd.line);
         HFunction f = new HFunction(HFunction.Kind.FUNCTION, name, cd.name, c.file);
         f.className = c.jvmName + name;
+        f.line = cd.line;
+        f.owner = c;
+        byDef.put(def, f);
+        return f;
+    }
+
+    /** function [a1, a2, ...] = $enumargs(): each member's constructor arguments as a cell, in declaration order. */
+    private static HFunction enumerationArguments(HClass c, ClassDef cd, Map<FunctionDef, HFunction> byDef) {
+        List<Stmt> body = new ArrayList<>();
+        List<String> outs = new ArrayList<>();
+        for (ClassDef.EnumMember m : cd.enumeration) {
+            c.enumNames.add(m.name());
+            String out = "$" + m.name();
+            outs.add(out);
+            Expr cell = new Expr.Matrix(m.line(), m.col(), true, m.args().isEmpty() ? List.of() : List.of(m.args()));
+            body.add(new Stmt.Assign(m.line(), m.col(), List.of(new Expr.Ident(m.line(), m.col(), out)), false, cell,
+                false));
+        }
+        FunctionDef def = new FunctionDef(cd.line, cd.col, "$enumargs", List.of(), outs, body, false, true, cd.line);
+        HFunction f = new HFunction(HFunction.Kind.FUNCTION, "$enumargs", cd.name, c.file);
+        f.className = c.jvmName + "$enumargs";
         f.line = cd.line;
         f.owner = c;
         byDef.put(def, f);

@@ -144,6 +144,12 @@ final class ClassEmitter implements Opcodes {
         spec.append("\nctor\t").append(index(fns, c.constructor)).append('\t').append(String.join(",", c.explicitSupers));
         spec.append("\ndefaults\t").append(index(fns, c.defaults));
         spec.append("\nconstants\t").append(index(fns, c.constants));
+        if (c.builtinBase != null) {
+            spec.append("\nbuiltin\t").append(c.builtinBase);
+        }
+        if (!c.enumNames.isEmpty()) {
+            spec.append("\nenum\t").append(String.join(",", c.enumNames)).append('\t').append(index(fns, c.enumArgs));
+        }
         for (HClass.Prop p : c.props) {
             List<String> flags = new ArrayList<>();
             if (p.constant) {

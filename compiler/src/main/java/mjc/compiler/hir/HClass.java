@@ -31,6 +31,11 @@ public final class HClass {
     /** Returns this class's Constant values, in declaration order (null when it has none). */
     public HFunction constants;
     public final List<Prop> constantProps = new ArrayList<>();
+    /** The built-in class this one derives from ({@code < int32}), or null. */
+    public String builtinBase;
+    /** Enumeration members in order, and the function returning each one's constructor arguments. */
+    public final List<String> enumNames = new ArrayList<>();
+    public HFunction enumArgs;
 
     public HClass(String name, String jvmName, String file) {
         this.name = name;

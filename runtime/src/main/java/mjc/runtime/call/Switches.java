@@ -21,6 +21,13 @@ public final class Switches {
             }
             return false;
         }
+        if (subject instanceof mjc.runtime.object.ObjectValue || caseValue instanceof mjc.runtime.object.ObjectValue) {
+            // objects match by their eq (enumerations: the same member, or text naming it)
+            if (subject.numel() != 1 || caseValue.numel() != 1 && !(caseValue instanceof CharArray)) {
+                return false;
+            }
+            return Operators.isTrue(Operators.eq(subject, caseValue));
+        }
         boolean subjectText = subject instanceof CharArray || subject instanceof StringArray;
         boolean caseText = caseValue instanceof CharArray || caseValue instanceof StringArray;
         if (subjectText || caseText) {

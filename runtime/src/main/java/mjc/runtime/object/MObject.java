@@ -12,6 +12,32 @@ import mjc.runtime.value.Value;
  */
 public abstract class MObject extends ObjectValue {
     private boolean deleted;
+    /** For a member of an enumeration: its name and position in the enumeration block. */
+    private String enumName;
+    private int enumIndex = -1;
+    /** For an instance of a class derived from a built-in class ({@code < int32}): its built-in value. */
+    private Value builtinValue;
+
+    public final String enumName() {
+        return enumName;
+    }
+
+    public final int enumIndex() {
+        return enumIndex;
+    }
+
+    public final Value builtinValue() {
+        return builtinValue;
+    }
+
+    final void makeMember(String name, int index) {
+        this.enumName = name;
+        this.enumIndex = index;
+    }
+
+    final void setBuiltinValue(Value v) {
+        this.builtinValue = v.freeze();
+    }
 
     public abstract Value slot(int i);
 

@@ -44,6 +44,12 @@ public final class MetaClass {
     private volatile Value[] defaultValues;
     private volatile Map<String, Value> constantValues;
     private volatile MObject defaultObject;
+    /** The built-in class this one derives from ({@code classdef Level < int32}), or null. */
+    mjc.runtime.value.MClass builtinBase;
+    /** Enumeration members in declaration order (empty for other classes), made on first use. */
+    private final List<String> enumNames = new ArrayList<>();
+    private Callable enumArgs;
+    private volatile MObject[] enumMembers;
 
     private MetaClass(String name, MetaClass[] supers, boolean handle) {
         this.name = name;
@@ -86,6 +92,11 @@ public final class MetaClass {
                 case "defaults" -> c.defaults = fn(fns, f[1]);
                 case "constants" -> c.constants = fn(fns, f[1]);
                 case "prop" -> c.addProperty(f, fns);
+                case "builtin" -> c.builtinBase = mjc.runtime.value.MClass.fromName(f[1]);
+                case "enum" -> {
+                    c.enumNames.addAll(List.of(f[1].split(",")));
+                    c.enumArgs = fn(fns, f[2]);
+                }
                 case "method" -> {
                     List<String> mf = List.of(f[4].split(","));
                     c.ownMethods.put(f[1], new MethodInfo(f[1], c, Access.parse(f[3]), mf.contains("static"),
@@ -245,8 +256,94 @@ public final class MetaClass {
 
     // ------------------------------------------------------------------ construction
 
+    // ------------------------------------------------------------------ enumerations
+
+    public boolean isEnumeration() {
+        return !enumNames.isEmpty();
+    }
+
+    public List<String> enumerationNames() {
+        return List.copyOf(enumNames);
+    }
+
+    /** The members, made once: each constructed with its declared arguments (or its built-in value). */
+    public MObject[] enumerationMembers() {
+        MObject[] m = enumMembers;
+        if (m == null) {
+            synchronized (this) {
+                m = enumMembers;
+                if (m == null) {
+                    m = makeMembers();
+                    enumMembers = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private MObject[] makeMembers() {
+        Value[] args = enumArgs.call(NO_ARGS, enumNames.size());
+        MObject[] out = new MObject[enumNames.size()];
+        for (int i = 0; i < out.length; i++) {
+            Value[] a = ((mjc.runtime.value.CellArray) args[i]).data();
+            MObject o;
+            if (builtinBase != null && constructor == null) {
+                if (a.length != 1 || !(a[0] instanceof mjc.runtime.value.ArrayValue v)) {
+                    throw Errors.of("MATLAB:class:InvalidEnum", "The enumeration member '" + enumNames.get(i)
+                        + "' of class '" + name + "' needs one " + builtinBase.matlabName + " value.");
+                }
+                o = newInstance();
+                o.setBuiltinValue(mjc.runtime.ops.Concat.convert(v, builtinBase));
+            } else {
+                o = constructInto(newInstance(), a);
+            }
+            o.makeMember(enumNames.get(i), i);
+            o.freeze();
+            out[i] = o;
+        }
+        return out;
+    }
+
+    /** The member of that name (exact spelling), or null. */
+    public MObject enumerationMember(String mname) {
+        int i = enumNames.indexOf(mname);
+        return i < 0 ? null : enumerationMembers()[i];
+    }
+
+    /** {@code Name(x)} of an enumeration: the member named by text, or (built-in based) with that value. */
+    private Value toMember(Value[] args) {
+        if (args.length == 1) {
+            Value x = args[0];
+            if (x instanceof ObjectValue o && o.metaClass() == this) {
+                return x;
+            }
+            if (x instanceof mjc.runtime.value.CharArray c) {
+                MObject m = enumerationMember(c.string());
+                if (m != null) {
+                    return m;
+                }
+            } else if (x instanceof mjc.runtime.value.StringArray s && s.numel() == 1) {
+                MObject m = enumerationMember(s.get(0));
+                if (m != null) {
+                    return m;
+                }
+            } else if (builtinBase != null && x instanceof mjc.runtime.value.ArrayValue a && a.numel() == 1) {
+                for (MObject m : enumerationMembers()) {
+                    if (((mjc.runtime.value.ArrayValue) m.builtinValue()).re(0) == a.re(0)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        throw Errors.of("MATLAB:class:CannotCreateEnumeration", "Cannot create an instance of the enumeration class '"
+            + name + "': use one of its members, such as " + name + "." + enumNames.get(0) + ".");
+    }
+
     /** {@code Name(args...)}. */
     public Value[] construct(Value[] args, int nargout) {
+        if (isEnumeration()) {
+            return new Value[] {toMember(args)};
+        }
         if (isAbstract) {
             throw Errors.of("MATLAB:class:abstract", "Abstract classes cannot be instantiated. Class '" + name
                 + "' defines abstract methods and/or properties.");
@@ -380,6 +477,12 @@ public final class MetaClass {
 
     /** {@code Name.member(args)}: a static method, a Constant property (indexed by args), or {@code empty}. */
     public Value[] member(String mname, Value[] args, int nargout, MetaClass ctx) {
+        if (isEnumeration()) {
+            MObject e = enumerationMember(mname);
+            if (e != null) {
+                return args.length == 0 ? new Value[] {e} : mjc.runtime.call.Calls.apply(e, args, nargout);
+            }
+        }
         MethodInfo m = findMethod(mname);
         if (m != null && m.isStatic) {
             Objects.checkMethodAccess(m, ctx, this);

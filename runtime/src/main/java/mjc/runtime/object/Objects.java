@@ -299,6 +299,10 @@ public final class Objects {
     public static Value binary(String method, Value a, Value b) {
         Value[] r = dispatch(method, new Value[] {a, b}, 1, null);
         if (r == null) {
+            Value inherited = InheritedOperators.binary(method, a, b);
+            if (inherited != null) {
+                return inherited;
+            }
             throw Errors.undefinedFunctionForType(method, (a instanceof ObjectValue ? a : b).className());
         }
         return one(r, method);
@@ -307,6 +311,10 @@ public final class Objects {
     public static Value unary(String method, Value a) {
         Value[] r = dispatch(method, new Value[] {a}, 1, null);
         if (r == null) {
+            Value inherited = InheritedOperators.unary(method, a);
+            if (inherited != null) {
+                return inherited;
+            }
             throw Errors.undefinedFunctionForType(method, a.className());
         }
         return one(r, method);
@@ -318,6 +326,11 @@ public final class Objects {
                 + "' returns nothing.");
         }
         return r[0];
+    }
+
+    /** The built-in value(s) of an instance of a class derived from a built-in class ({@code < int32}), else null. */
+    public static Value builtinValueOf(Value v) {
+        return v instanceof ObjectValue o && o.metaClass().builtinBase != null ? InheritedOperators.builtinOf(v) : null;
     }
 
     public static boolean isObject(Value a, Value b) {

@@ -43,6 +43,13 @@ public final class StringOps {
         if (v instanceof StringArray s) {
             return s;
         }
+        if (v instanceof mjc.runtime.object.ObjectValue o && o.metaClass().isEnumeration()) {
+            String[] names = new String[o.numel()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = o.element(i).enumName();
+            }
+            return new StringArray(o.dims(), names);
+        }
         if (v instanceof CharArray c) {
             int[] d = c.dims();
             if (d.length == 2 && d[0] <= 1) {

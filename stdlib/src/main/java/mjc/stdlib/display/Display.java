@@ -318,6 +318,10 @@ public final class Display {
     // ------------------------------------------------------------------ disp
 
     static void body(StringBuilder sb, Value v) {
+        if (v instanceof mjc.runtime.object.ObjectValue o && o.metaClass().isEnumeration() && o.numel() > 0) {
+            ObjectText.members(sb, o, 0);
+            return;
+        }
         if (v instanceof mjc.runtime.object.ObjectValue o) {
             ObjectText.body(sb, o, 0);
             return;

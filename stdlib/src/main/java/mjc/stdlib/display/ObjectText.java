@@ -27,6 +27,16 @@ final class ObjectText {
 
     static void body(StringBuilder sb, ObjectValue v, int indent) {
         String pad = " ".repeat(indent);
+        if (v.metaClass().isEnumeration()) {
+            String what = v instanceof MObject ? v.className() + " enumeration"
+                : Dims.str(v.dims()) + (v.numel() == 0 ? " empty " : " ") + v.className() + " enumeration array";
+            sb.append(pad).append("  ").append(what).append("\n\n");
+            if (v.numel() > 0) {
+                members(sb, v, indent);
+                sb.append('\n');
+            }
+            return;
+        }
         List<String> names = v.metaClass().publicProperties();
         if (v instanceof MObject o) {
             if (names.isEmpty()) {
@@ -57,6 +67,28 @@ final class ObjectText {
         sb.append('\n');
     }
 
+    /** Enumeration members by name, a row of the array per line, columns aligned. */
+    static void members(StringBuilder sb, ObjectValue v, int indent) {
+        int[] d = v.dims();
+        int rows = d[0];
+        int cols = v.numel() / Math.max(1, rows);
+        int width = 0;
+        for (int i = 0; i < v.numel(); i++) {
+            width = Math.max(width, v.element(i).enumName().length());
+        }
+        for (int r = 0; r < rows; r++) {
+            StringBuilder line = new StringBuilder(" ".repeat(indent));
+            for (int c = 0; c < cols; c++) {
+                String n = v.element(r + c * rows).enumName();
+                line.append("    ").append(n);
+                if (c < cols - 1) {
+                    line.append(" ".repeat(width - n.length()));
+                }
+            }
+            sb.append(line).append('\n');
+        }
+    }
+
     /** A value on one line, as in a property list or a struct field list. */
     static String inline(Value v) {
         int[] d = v.dims();
@@ -68,6 +100,9 @@ final class ObjectText {
         }
         if (v instanceof FunctionHandle f) {
             return "@" + f.text().replaceFirst("^@", "");
+        }
+        if (v instanceof MObject o && o.enumName() != null) {
+            return o.enumName();
         }
         if (v instanceof ArrayValue a && !(v instanceof CharArray)) {
             if (a.numel() == 0 && d.length == 2 && d[0] == 0 && d[1] == 0) {

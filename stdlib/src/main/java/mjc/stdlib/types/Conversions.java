@@ -25,6 +25,10 @@ public final class Conversions {
         if (v.mclass() == cls) {
             return v;
         }
+        Value builtin = mjc.runtime.object.Objects.builtinValueOf(v);
+        if (builtin != null) {
+            return to(builtin, cls); // double(Level.High)
+        }
         if (v instanceof StringArray s && cls == MClass.DOUBLE) {
             double[] r = new double[s.numel()];
             for (int i = 0; i < r.length; i++) {
@@ -142,6 +146,9 @@ public final class Conversions {
             }
             if (v instanceof StringArray s) {
                 return new Value[] {rows(stringsOf(s))};
+            }
+            if (v instanceof mjc.runtime.object.ObjectValue o && o.metaClass().isEnumeration()) {
+                return new Value[] {rows(stringsOf(mjc.runtime.ops.StringOps.toStringArray(o)))};
             }
             if (v instanceof CellArray c) {
                 String[] t = new String[c.numel()];

@@ -89,4 +89,37 @@ public final class ObjectFunctions {
         }
         return new LogicalArray(o.dims(), r);
     }
+
+    @Builtin("isenum")
+    public static Value isenum(Value v) {
+        return LogicalArray.of(v instanceof ObjectValue o && o.metaClass().isEnumeration());
+    }
+
+    /** enumeration(obj) or enumeration('Name'): the members as a column, and their names; printed with no output. */
+    @Builtin("enumeration")
+    public static Value[] enumeration(Value[] args, int nargout) {
+        if (args.length != 1) {
+            throw args.length == 0 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+        }
+        MetaClass c = classOf(args[0]);
+        List<String> names = c == null ? List.of() : c.enumerationNames();
+        if (nargout == 0) {
+            String what = c != null ? c.name : args[0] instanceof CharArray || args[0] instanceof StringArray
+                ? Args.text(args[0], "enumeration") : args[0].className();
+            if (names.isEmpty()) {
+                Session.current().out().print("No enumeration members for class " + what + ".\n\n");
+                return new Value[0];
+            }
+            StringBuilder sb = new StringBuilder("Enumeration members for class '" + c.name + "':\n\n");
+            for (String n : names) {
+                sb.append("    ").append(n).append('\n');
+            }
+            Session.current().out().print(sb.append('\n'));
+            return new Value[0];
+        }
+        Value members = c == null || names.isEmpty() ? mjc.runtime.value.DoubleArray.zeros(new int[] {0, 1})
+            : mjc.runtime.object.ObjectArray.of(c, mjc.runtime.value.Dims.col(names.size()), c.enumerationMembers().clone())
+                .normalized();
+        return new Value[] {members, mjc.stdlib.structs.Structs.cellColumn(names)};
+    }
 }

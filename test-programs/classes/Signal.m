@@ -1,0 +1,6 @@
+classdef Signal
+  % A plain enumeration (MATLAB docs: "Define Enumeration Classes").
+  enumeration
+    Red, Yellow, Green
+  end
+end
