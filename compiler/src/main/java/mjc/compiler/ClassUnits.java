@@ -24,12 +24,13 @@ final class ClassUnits {
     private ClassUnits() {
     }
 
-    static HClass declare(SourceFile f, String display, Map<FunctionDef, HFunction> byDef,
+    static HClass declare(SourceFile f, String qualified, String display, Map<FunctionDef, HFunction> byDef,
                           Map<String, HFunction> functions, List<Diagnostic> diagnostics,
                           Function<String, HClass> classes) {
         ClassDef cd = f.classDef;
-        String jvm = "mjcprog/" + cd.name;
-        HClass c = new HClass(cd.name, jvm, display);
+        // a class in a package (+pkg/Name.m) is pkg.Name, in JVM package mjcprog/pkg
+        String jvm = "mjcprog/" + qualified.replace('.', '/');
+        HClass c = new HClass(qualified, jvm, display);
         for (ClassDef.Attribute a : cd.attributes) {
             if (a.name().equals("Abstract")) {
                 c.isAbstract = !a.negated() && isTrue(a.value());
@@ -150,7 +151,7 @@ final class ClassUnits {
             return;
         }
         String jvm = c.jvmName;
-        if (def.name.equals(c.name)) {
+        if (def.name.equals(c.name.substring(c.name.lastIndexOf('.') + 1))) {
             if (def.outputs.size() != 1) {
                 diagnostics.add(Diagnostic.error(display, def.line, def.col,
                     "a constructor must return exactly one output, the object"));

@@ -40,6 +40,12 @@ public final class Compiler {
         final Path path;
         final String display;
         final String base;
+        /** The name MATLAB code uses: pkg.sub.name for a file in +pkg/+sub, else the base name. */
+        final String qualified;
+        /** The folder whose files (and private/ folder) this file sees: above any +pkg and @Class folders. */
+        final Path home;
+        /** For a file in a private/ folder: that folder (its files see each other and the folder above). */
+        final Path privateDir;
         SourceFile ast;
         HFunction main;
         final Map<String, HFunction> functions = new LinkedHashMap<>();
@@ -52,6 +58,20 @@ public final class Compiler {
             this.display = display;
             String fileName = path.getFileName().toString();
             this.base = fileName.endsWith(".m") ? fileName.substring(0, fileName.length() - 2) : fileName;
+            Path dir = path.getParent();
+            if (dir != null && dir.getFileName() != null && dir.getFileName().toString().equals("@" + base)) {
+                dir = dir.getParent();
+            }
+            StringBuilder q = new StringBuilder(base);
+            while (dir != null && dir.getFileName() != null && dir.getFileName().toString().startsWith("+")) {
+                q.insert(0, dir.getFileName().toString().substring(1) + ".");
+                dir = dir.getParent();
+            }
+            this.qualified = q.toString();
+            Path own = path.getParent();
+            boolean isPrivate = own != null && own.getFileName() != null && own.getFileName().toString().equals("private");
+            this.privateDir = isPrivate ? own : null;
+            this.home = isPrivate ? own.getParent() : dir;
         }
     }
 
@@ -193,7 +213,8 @@ public final class Compiler {
     private List<Unit> loadAll(Path dir, String displayDir) {
         List<Path> files;
         try (var s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p)).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".m") && Files.isRegularFile(p) && !isMethodFile(p))
+                .sorted().toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(displayDir, 1, 1, "cannot read folder: " + e.getMessage()));
             throw new CompileError(diagnostics, sources);
@@ -272,7 +293,7 @@ public final class Compiler {
         }
         for (Unit u : units.values()) {
             if (u.main != null && !u.ast.isScript) {
-                named.put(u.base, u.main);
+                named.put(u.qualified, u.main);
             }
         }
         emitter.emitProgram(named);
@@ -313,12 +334,16 @@ public final class Compiler {
             return u;
         }
         u.ast = r.file();
+        if (u.ast.classDef != null && isClassFolder(u.path)) {
+            mergeMethodFiles(u);
+        }
         if (u.ast.classDef != null) {
-            u.cls = ClassUnits.declare(u.ast, display, u.byDef, u.functions, diagnostics, n -> classNamed(u, n));
+            u.cls = ClassUnits.declare(u.ast, u.qualified, display, u.byDef, u.functions, diagnostics,
+                n -> classNamed(u, n));
             pending.add(u);
             return u;
         }
-        String classBase = "mjcprog/" + u.base;
+        String classBase = "mjcprog/" + u.qualified.replace('.', '/');
         if (u.ast.isScript) {
             u.main = new HFunction(HFunction.Kind.SCRIPT, u.base, u.base, display);
             u.main.className = classBase;
@@ -327,8 +352,8 @@ public final class Compiler {
         boolean first = true;
         for (FunctionDef def : u.ast.functions) {
             boolean isMain = first && !u.ast.isScript;
-            String frame = isMain ? u.base : u.base + ">" + def.name;
-            HFunction f = new HFunction(HFunction.Kind.FUNCTION, isMain ? u.base : def.name, frame, display);
+            String frame = isMain ? u.qualified : u.qualified + ">" + def.name;
+            HFunction f = new HFunction(HFunction.Kind.FUNCTION, isMain ? u.qualified : def.name, frame, display);
             f.className = isMain ? classBase : classBase + "$" + def.name;
             f.line = def.line;
             if (isMain) {
@@ -363,6 +388,77 @@ public final class Compiler {
         needsCompiler |= lowering.usesDynamicCode();
     }
 
+    /** {@code @Name/Name.m}: a class whose methods may be in files of their own beside it. */
+    private static boolean isClassFolder(Path file) {
+        Path dir = file.getParent();
+        String f = file.getFileName().toString();
+        return dir != null && dir.getFileName() != null
+            && dir.getFileName().toString().equals("@" + f.substring(0, f.length() - 2));
+    }
+
+    /** A method file of an @Name folder (not Name.m itself): compiled with its class, not on its own. */
+    private static boolean isMethodFile(Path file) {
+        Path dir = file.getParent();
+        return dir != null && dir.getFileName() != null && dir.getFileName().toString().startsWith("@")
+            && !isClassFolder(file);
+    }
+
+    /**
+     * The other files of an @Name folder are methods of Name: each file's first function replaces
+     * the signature the classdef declares for it (keeping that block's attributes) or joins the
+     * public methods; the files' other functions become local functions of the class.
+     */
+    private void mergeMethodFiles(Unit u) {
+        List<Path> files;
+        try (var s = Files.list(u.path.getParent())) {
+            files = s.filter(p -> p.toString().endsWith(".m") && !p.equals(u.path) && Files.isRegularFile(p))
+                .sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(u.display, 1, 1, "cannot read class folder: " + e.getMessage()));
+            return;
+        }
+        mjc.compiler.frontend.ast.ClassDef cd = u.ast.classDef;
+        List<FunctionDef> extra = new ArrayList<>();
+        for (Path file : files) {
+            String display = displayFor(u, file);
+            String text;
+            try {
+                text = mjc.compiler.frontend.SourceText.decode(Files.readAllBytes(file), display, diagnostics);
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(display, 1, 1, "cannot read file: " + e.getMessage()));
+                continue;
+            }
+            sources.put(display, text);
+            String base = file.getFileName().toString().replaceFirst("\\.m$", "");
+            Frontend.Result r = Frontend.parse(display, base, text);
+            diagnostics.addAll(r.diagnostics());
+            if (r.file() == null || r.file().functions.isEmpty()) {
+                if (r.file() != null) {
+                    diagnostics.add(Diagnostic.error(display, 1, 1, "a file in a class folder must define a method"));
+                }
+                continue;
+            }
+            FunctionDef method = r.file().functions.get(0);
+            boolean declared = false;
+            for (mjc.compiler.frontend.ast.ClassDef.MethodBlock b : cd.methods) {
+                List<FunctionDef> fns = b.functions();
+                for (int i = 0; i < fns.size(); i++) {
+                    if (fns.get(i).name.equals(method.name) && fns.get(i).body == null) {
+                        fns.set(i, method);
+                        declared = true;
+                    }
+                }
+            }
+            if (!declared) {
+                extra.add(method);
+            }
+            u.ast.functions.addAll(r.file().functions.subList(1, r.file().functions.size()));
+        }
+        if (!extra.isEmpty()) {
+            cd.methods.add(new mjc.compiler.frontend.ast.ClassDef.MethodBlock(List.of(), extra));
+        }
+    }
+
     /** Whether each candidate function file exists, asked once per compilation (a name is resolved at every use). */
     private final Map<Path, Boolean> fileExists = new HashMap<>();
 
@@ -372,7 +468,7 @@ public final class Compiler {
 
     /** MATLAB's function precedence, seen from file u. */
     private FunctionRef resolve(Unit u, String name) {
-        if (u.cls != null && u.cls.name.equals(name)) {
+        if (u.cls != null && (u.cls.name.equals(name) || u.base.equals(name))) {
             return FunctionRef.constructor(u.cls);
         }
         HFunction local = u.functions.get(name);
@@ -380,25 +476,25 @@ public final class Compiler {
             return FunctionRef.user(name, local);
         }
         if (!name.contains(".")) {
+            // MATLAB's order: private functions, then the folder's own files and classes, then the path
             List<Path> folders = new ArrayList<>();
-            folders.add(u.path.getParent());
+            if (u.privateDir != null) {
+                folders.add(u.privateDir);
+            } else if (u.home != null) {
+                folders.add(u.home.resolve("private"));
+            }
+            folders.add(u.home);
             folders.addAll(searchPath);
             for (Path folder : folders) {
-                if (folder == null) {
-                    continue;
+                FunctionRef r = fileIn(u, folder, name, name);
+                if (r != null) {
+                    return r;
                 }
-                Path candidate = folder.resolve(name + ".m");
-                if (isFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
-                    String display = displayFor(u, candidate);
-                    Unit other = load(candidate, display);
-                    if (other.cls != null) {
-                        return FunctionRef.constructor(other.cls);
-                    }
-                    if (other.main != null) {
-                        return FunctionRef.user(name, other.main);
-                    }
-                    return FunctionRef.unresolved(name);
-                }
+            }
+        } else {
+            FunctionRef r = packageMember(u, name);
+            if (r != null) {
+                return r;
             }
         }
         int dot = name.indexOf('.');
@@ -412,6 +508,64 @@ public final class Compiler {
             return FunctionRef.builtin(name, null);
         }
         return FunctionRef.unresolved(name);
+    }
+
+    /** {@code name.m} or {@code @name/name.m} in folder, as the function or class it defines (null: none there). */
+    private FunctionRef fileIn(Unit u, Path folder, String name, String qualified) {
+        if (folder == null) {
+            return null;
+        }
+        for (Path candidate : List.of(folder.resolve(name + ".m"), folder.resolve("@" + name).resolve(name + ".m"))) {
+            if (isFile(candidate) && !candidate.toAbsolutePath().normalize().equals(u.path)) {
+                Unit other = load(candidate, displayFor(u, candidate));
+                if (other.cls != null) {
+                    return FunctionRef.constructor(other.cls);
+                }
+                if (other.main != null) {
+                    return FunctionRef.user(qualified, other.main);
+                }
+                return FunctionRef.unresolved(qualified);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code pkg.sub.f} in {@code +pkg/+sub/f.m} (a function or class) or {@code pkg.Cls.member}
+     * (a static method or constant of the class {@code +pkg/Cls.m}), looked up from the file's
+     * folder and the path.
+     */
+    private FunctionRef packageMember(Unit u, String name) {
+        String[] parts = name.split("\\.");
+        List<Path> roots = new ArrayList<>();
+        roots.add(u.home);
+        roots.addAll(searchPath);
+        for (Path root : roots) {
+            if (root == null) {
+                continue;
+            }
+            for (int k = parts.length - 1; k >= Math.max(1, parts.length - 2); k--) {
+                Path dir = root;
+                for (int i = 0; i < k; i++) {
+                    dir = dir.resolve("+" + parts[i]);
+                }
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                String qualified = String.join(".", java.util.Arrays.copyOfRange(parts, 0, k + 1));
+                FunctionRef r = fileIn(u, dir, parts[k], qualified);
+                if (r == null) {
+                    continue;
+                }
+                if (k == parts.length - 1) {
+                    return r;
+                }
+                if (r.kind == FunctionRef.Kind.CLASS) {
+                    return FunctionRef.member(r.cls, parts[parts.length - 1]);
+                }
+            }
+        }
+        return null;
     }
 
     /** The class a classdef file of that name on the path defines (a superclass), or null. */

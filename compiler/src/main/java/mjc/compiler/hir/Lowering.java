@@ -28,6 +28,33 @@ public final class Lowering {
     private int lambdaCounter;
     private boolean usesDynamicCode;
 
+    /** The packages and functions the code being lowered imports ({@code import pkg.*}, {@code import pkg.f}). */
+    private List<String> imports = List.of();
+
+    /** import statements anywhere in a body: MATLAB applies them to the whole function. */
+    private static List<String> importsOf(List<Stmt> body) {
+        List<String> out = new ArrayList<>();
+        if (body == null) {
+            return out;
+        }
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Command c && c.name.equals("import")) {
+                out.addAll(c.args);
+            } else if (s instanceof Stmt.ExprStmt e && e.expr instanceof Expr.Index ix && !ix.brace
+                && ix.base instanceof Expr.Ident id && id.name.equals("import")) {
+                for (Expr a : ix.args) {
+                    if (a instanceof Expr.Str str) {
+                        out.add(str.value);
+                    }
+                }
+            } else if (s instanceof Stmt.If i) {
+                i.bodies.forEach(b -> out.addAll(importsOf(b)));
+                out.addAll(importsOf(i.elseBody));
+            }
+        }
+        return out;
+    }
+
     /** Functions that reach the caller's variables by name. */
     private static final Set<String> EVAL_FAMILY = Set.of("eval", "evalc", "evalin", "assignin");
     /** Names the lowering gives a meaning of its own; never taken for eval-made variables. */
@@ -96,6 +123,7 @@ public final class Lowering {
     // ------------------------------------------------------------------ functions
 
     public void lowerScript(HFunction fn, List<Stmt> body) {
+        imports = importsOf(body);
         Set<String> assigned = AssignedNames.of(body);
         scope = new Scope(fn, null, assigned, true, fn.frameName);
         scope.dynamic = callsEval(body, assigned);
@@ -146,6 +174,7 @@ public final class Lowering {
     }
 
     public void lowerFunction(HFunction fn, FunctionDef def) {
+        imports = importsOf(def.body);
         ArgumentBlocks.Prologue prologue = ArgumentBlocks.of(def, file, diagnostics);
         List<Stmt> body = new ArrayList<>(prologue.statements());
         body.addAll(def.body);
@@ -280,6 +309,10 @@ public final class Lowering {
             return assign(a);
         }
         if (s instanceof Stmt.ExprStmt e) {
+            if (e.expr instanceof Expr.Index ix && ix.base instanceof Expr.Ident id && id.name.equals("import")
+                && !isVariable("import") && resolve("import").kind != FunctionRef.Kind.USER) {
+                return null; // import('pkg.*'): applied when the function's names were resolved
+            }
             return exprStatement(e);
         }
         if (s instanceof Stmt.Command c) {
@@ -501,6 +534,9 @@ public final class Lowering {
             }
             return new HStmt.Clear(c.line, vars);
         }
+        if (c.name.equals("import") && resolve("import").kind != FunctionRef.Kind.USER) {
+            return null; // applied when the function's names were resolved
+        }
         List<HExpr> args = new ArrayList<>();
         for (String a : c.args) {
             args.add(new HExpr.Const(c.line, HExpr.Const.Kind.CHAR, 0, a));
@@ -577,7 +613,23 @@ public final class Lowering {
 
     private FunctionRef resolve(String name) {
         FunctionRef nested = nestedFunction(name);
-        return nested != null ? nested : resolver.resolve(name);
+        if (nested != null) {
+            return nested;
+        }
+        if (!imports.isEmpty() && !name.contains(".")) {
+            // import pkg.f / import pkg.*: the imported function or class, ahead of the path
+            for (String imp : imports) {
+                String full = imp.endsWith(".*") ? imp.substring(0, imp.length() - 1) + name
+                    : imp.endsWith("." + name) ? imp : null;
+                if (full != null) {
+                    FunctionRef r = resolver.resolve(full);
+                    if (r.kind != FunctionRef.Kind.UNRESOLVED) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return resolver.resolve(name);
     }
 
     // ------------------------------------------------------------------ expressions

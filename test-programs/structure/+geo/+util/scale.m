@@ -1,0 +1,3 @@
+function s = scale()
+  s = 1;
+end

@@ -1,0 +1,9 @@
+classdef Stack < handle
+  properties
+    Items = {}
+  end
+  methods
+    push(obj, x)
+    x = pop(obj)
+  end
+end

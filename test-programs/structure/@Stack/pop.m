@@ -1,0 +1,4 @@
+function x = pop(obj)
+  x = obj.Items{end};
+  obj.Items(end) = [];
+end

@@ -1,0 +1,3 @@
+function push(obj, x)
+  obj.Items{end + 1} = x;
+end

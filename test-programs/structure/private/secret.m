@@ -1,0 +1,3 @@
+function s = secret()
+  s = 'private value';
+end
