@@ -291,6 +291,15 @@ public final class Objects {
         return null;
     }
 
+    /** Whether the value's class (an object) has a callable method of that name. */
+    public static boolean metaMethod(Value v, String name) {
+        if (!(v instanceof ObjectValue o)) {
+            return false;
+        }
+        MethodInfo m = o.metaClass().findMethod(name);
+        return m != null && !m.isStatic && m.access == Access.PUBLIC;
+    }
+
     public static Value[] dispatch(String name, Value[] args, int nargout) {
         return dispatch(name, args, nargout, null);
     }

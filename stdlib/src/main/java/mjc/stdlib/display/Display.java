@@ -30,6 +30,17 @@ public final class Display {
 
     /** What a statement without a semicolon prints for {@code name = value}. */
     public static void show(String name, Value v) {
+        if (v instanceof mjc.runtime.object.ObjectValue) {
+            // a class's own display, or its disp under MATLAB's "name =" line
+            if (mjc.runtime.object.Objects.dispatch("display", new Value[] {v}, 0) != null) {
+                return;
+            }
+            if (mjc.runtime.object.Objects.metaMethod(v, "disp")) {
+                Session.current().out().print(name + " = \n");
+                mjc.runtime.object.Objects.dispatch("disp", new Value[] {v}, 0);
+                return;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         named(sb, name, v, 0);
         Session.current().out().print(sb);
@@ -37,8 +48,26 @@ public final class Display {
 
     /** What {@code disp(v)} prints. */
     public static void disp(Value v) {
+        if (v instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.Objects.dispatch("disp", new Value[] {v}, 0)
+            != null) {
+            return; // the class's own disp
+        }
         StringBuilder sb = new StringBuilder();
         body(sb, v);
+        Session.current().out().print(sb);
+    }
+
+    /** disp without any class's overload (builtin('disp', obj)). */
+    public static void plainDisp(Value v) {
+        StringBuilder sb = new StringBuilder();
+        body(sb, v);
+        Session.current().out().print(sb);
+    }
+
+    /** The default display of a named value, without any class's overload. */
+    public static void plainShow(String name, Value v) {
+        StringBuilder sb = new StringBuilder();
+        named(sb, name, v, 0);
         Session.current().out().print(sb);
     }
 

@@ -42,6 +42,36 @@ public final class Functions {
         return c.call(rest, nargout);
     }
 
+    /**
+     * builtin(name, args...): the built-in function, never a class's method of that name (how
+     * an overloaded disp, subsref or size reaches MATLAB's own).
+     */
+    @Builtin("builtin")
+    public static Value[] builtin(Value[] args, int nargout) {
+        Args.count(args, 1, Integer.MAX_VALUE);
+        String name = Args.text(args[0], "builtin");
+        Value[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        switch (name) {
+            case "disp" -> {
+                Args.count(rest, 1, 1);
+                mjc.stdlib.display.Display.plainDisp(rest[0]);
+                return new Value[0];
+            }
+            case "display" -> {
+                Args.count(rest, 1, 1);
+                mjc.stdlib.display.Display.plainShow("ans", rest[0]);
+                return new Value[0];
+            }
+            default -> {
+                Callable c = mjc.stdlib.BuiltinRegistry.callable(name);
+                if (c == null) {
+                    throw Errors.of("MATLAB:UndefinedFunction", "'" + name + "' is not a built-in function.");
+                }
+                return c.call(rest, nargout);
+            }
+        }
+    }
+
     @Builtin("func2str")
     public static Value func2str(Value f) {
         if (!(f instanceof FunctionHandle h)) {
