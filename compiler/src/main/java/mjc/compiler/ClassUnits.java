@@ -87,6 +87,7 @@ final class ClassUnits {
                         case "Constant" -> p.constant = on;
                         case "Dependent" -> p.dependent = on;
                         case "Hidden" -> p.hidden = on;
+                        case "SetObservable" -> p.observable = on;
                         default -> { }
                     }
                 }
@@ -112,6 +113,13 @@ final class ClassUnits {
             c.constants = synthetic(c, "$constants", constants, constantValues, constantDecls, byDef, cd);
         }
         c.constantProps.addAll(constants);
+        for (ClassDef.EventBlock b : cd.events) {
+            c.events.addAll(b.names());
+        }
+        if (!c.events.isEmpty() && !c.handle) {
+            diagnostics.add(Diagnostic.error(display, cd.line, cd.col, "only handle classes can define events: make '"
+                + cd.name + "' a subclass of handle"));
+        }
         if (!cd.enumeration.isEmpty()) {
             c.enumArgs = enumerationArguments(c, cd, byDef);
         }
@@ -266,6 +274,7 @@ final class ClassUnits {
         q.constant = p.constant;
         q.dependent = p.dependent;
         q.hidden = p.hidden;
+        q.observable = p.observable;
         q.getter = p.getter;
         q.setter = p.setter;
         q.validator = p.validator;

@@ -259,7 +259,7 @@ public final class Compiler {
         for (Unit u : units.values()) {
             if (u.cls != null) {
                 methodNames.addAll(u.cls.methods.keySet());
-                methodNames.addAll(List.of("delete", "isvalid", "eq", "ne"));
+                methodNames.addAll(List.of("delete", "isvalid", "eq", "ne", "notify", "addlistener"));
             }
         }
         emitter.methodNames(methodNames);
@@ -570,6 +570,9 @@ public final class Compiler {
 
     /** The class a classdef file of that name on the path defines (a superclass), or null. */
     private mjc.compiler.hir.HClass classNamed(Unit from, String name) {
+        if (name.equals("event.EventData")) {
+            return mjc.compiler.hir.HClass.eventData();
+        }
         FunctionRef r = resolve(from, name);
         return r.kind == FunctionRef.Kind.CLASS ? r.cls : null;
     }

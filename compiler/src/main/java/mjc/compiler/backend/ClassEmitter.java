@@ -144,6 +144,9 @@ final class ClassEmitter implements Opcodes {
         spec.append("\nctor\t").append(index(fns, c.constructor)).append('\t').append(String.join(",", c.explicitSupers));
         spec.append("\ndefaults\t").append(index(fns, c.defaults));
         spec.append("\nconstants\t").append(index(fns, c.constants));
+        if (!c.events.isEmpty()) {
+            spec.append("\nevents\t").append(String.join(",", c.events));
+        }
         if (c.builtinBase != null) {
             spec.append("\nbuiltin\t").append(c.builtinBase);
         }
@@ -160,6 +163,9 @@ final class ClassEmitter implements Opcodes {
             }
             if (p.hidden) {
                 flags.add("hidden");
+            }
+            if (p.observable) {
+                flags.add("observable");
             }
             boolean mine = p.definer == c;
             spec.append("\nprop\t").append(p.name).append('\t').append(p.slot).append('\t').append(p.definer.name)

@@ -37,6 +37,28 @@ public final class HClass {
     public final List<String> enumNames = new ArrayList<>();
     public HFunction enumArgs;
 
+    private static HClass eventData;
+
+    /** MATLAB's event.EventData (runtime class mjc.runtime.object.EventData): a base for custom event data. */
+    public static synchronized HClass eventData() {
+        if (eventData == null) {
+            HClass c = new HClass("event.EventData", "mjc/runtime/object/EventData", "event.EventData");
+            c.handle = true;
+            c.directHandle = true;
+            for (String p : List.of("Source", "EventName")) {
+                Prop q = new Prop(p, c);
+                q.slot = c.props.size();
+                q.setAccess = "private";
+                c.props.add(q);
+            }
+            eventData = c;
+        }
+        return eventData;
+    }
+
+    /** Events this class declares. */
+    public final List<String> events = new ArrayList<>();
+
     public HClass(String name, String jvmName, String file) {
         this.name = name;
         this.jvmName = jvmName;
@@ -53,6 +75,7 @@ public final class HClass {
         public boolean constant;
         public boolean dependent;
         public boolean hidden;
+        public boolean observable;
         public HFunction getter;
         public HFunction setter;
         /** Converts and checks a value being set (class, size, validator functions), or null. */

@@ -8,7 +8,7 @@ import mjc.runtime.value.Value;
 
 /** The methods every handle class inherits from {@code handle}: delete, isvalid and identity comparison. */
 final class HandleMethods {
-    static final List<String> NAMES = List.of("delete", "isvalid", "eq", "ne");
+    static final List<String> NAMES = List.of("addlistener", "delete", "eq", "isvalid", "ne", "notify");
 
     private HandleMethods() {
     }
@@ -19,6 +19,8 @@ final class HandleMethods {
             case "isvalid" -> HandleMethods::isvalid;
             case "eq" -> (a, n) -> new Value[] {identical(a, true)};
             case "ne" -> (a, n) -> new Value[] {identical(a, false)};
+            case "notify" -> HandleMethods::notify;
+            case "addlistener" -> (a, n) -> new Value[] {addlistener(a)};
             default -> null;
         };
         return impl == null ? null : new MethodInfo(name, MetaClass.HANDLE, Access.PUBLIC, false, false, true, false, impl);
@@ -39,6 +41,36 @@ final class HandleMethods {
             }
         }
         return new Value[0];
+    }
+
+    /** notify(h, 'Event') or notify(h, 'Event', eventData). */
+    static Value[] notify(Value[] args, int nargout) {
+        if (args.length < 2 || args.length > 3) {
+            throw args.length < 2 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+        }
+        Events.notify(args[0], name(args[1]), args.length == 3 ? args[2] : null);
+        return new Value[0];
+    }
+
+    /** addlistener(h, 'Event', @cb) or addlistener(h, 'Prop', 'PostSet', @cb): the new listener. */
+    static Value addlistener(Value[] args) {
+        if (args.length == 3) {
+            return Events.addListener(args[0], name(args[1]), args[2]);
+        }
+        if (args.length == 4) {
+            return Events.addPropertyListener(args[0], name(args[1]), name(args[2]), args[3]);
+        }
+        throw args.length < 3 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+    }
+
+    private static String name(Value v) {
+        if (v instanceof mjc.runtime.value.CharArray c) {
+            return c.string();
+        }
+        if (v instanceof mjc.runtime.value.StringArray s && s.numel() == 1) {
+            return s.get(0);
+        }
+        throw Errors.of("MATLAB:class:InvalidEventName", "An event or property name must be text.");
     }
 
     private static Value[] isvalid(Value[] args, int nargout) {

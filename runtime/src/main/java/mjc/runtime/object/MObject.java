@@ -18,6 +18,20 @@ public abstract class MObject extends ObjectValue {
     /** For an instance of a class derived from a built-in class ({@code < int32}): its built-in value. */
     private Value builtinValue;
 
+    /** Listeners of this handle's events (and of its properties' PreSet/PostSet), made on first use. */
+    private java.util.List<MObject> listeners;
+
+    final java.util.List<MObject> listeners() {
+        if (listeners == null) {
+            listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        }
+        return listeners;
+    }
+
+    final boolean hasListeners() {
+        return listeners != null && !listeners.isEmpty();
+    }
+
     public final String enumName() {
         return enumName;
     }
@@ -112,6 +126,9 @@ public abstract class MObject extends ObjectValue {
             Value v = slot(i);
             c.setSlot(i, v == null ? null : v.share());
         }
+        c.enumName = enumName;
+        c.enumIndex = enumIndex;
+        c.builtinValue = builtinValue;
         return c;
     }
 

@@ -46,6 +46,21 @@ public final class MetaClass {
     private volatile MObject defaultObject;
     /** The built-in class this one derives from ({@code classdef Level < int32}), or null. */
     mjc.runtime.value.MClass builtinBase;
+    /** Events this class declares (its superclasses' are inherited). */
+    private final List<String> events = new ArrayList<>();
+
+    public boolean hasEvent(String event) {
+        if (events.contains(event)) {
+            return true;
+        }
+        for (MetaClass s : supers) {
+            if (s.hasEvent(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Enumeration members in declaration order (empty for other classes), made on first use. */
     private final List<String> enumNames = new ArrayList<>();
     private Callable enumArgs;
@@ -92,6 +107,7 @@ public final class MetaClass {
                 case "defaults" -> c.defaults = fn(fns, f[1]);
                 case "constants" -> c.constants = fn(fns, f[1]);
                 case "prop" -> c.addProperty(f, fns);
+                case "events" -> c.events.addAll(List.of(f[1].split(",")));
                 case "builtin" -> c.builtinBase = mjc.runtime.value.MClass.fromName(f[1]);
                 case "enum" -> {
                     c.enumNames.addAll(List.of(f[1].split(",")));

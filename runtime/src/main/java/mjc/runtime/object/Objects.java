@@ -181,6 +181,18 @@ public final class Objects {
                 + cls.name + "' because it is read-only.");
         }
         o.live();
+        boolean observed = p.observable && o.isHandle() && o.hasListeners();
+        if (observed) {
+            Events.propertySet(o, p, false);
+        }
+        MObject out = store(o, p, rhs, name, cls, direct);
+        if (observed) {
+            Events.propertySet(o, p, true);
+        }
+        return out;
+    }
+
+    private static MObject store(MObject o, Property p, Value rhs, String name, MetaClass cls, boolean direct) {
         if (p.validator != null) {
             try {
                 Value[] r = p.validator.call(new Value[] {rhs}, 1);
@@ -228,7 +240,9 @@ public final class Objects {
             Value[] full = new Value[args.length + 1];
             full[0] = base;
             System.arraycopy(args, 0, full, 1, args.length);
-            return callMethod(m, base, full, nargout, ctx, cls);
+            Value[] r = callMethod(m, base, full, nargout, ctx, cls);
+            destroyed(name, m, base);
+            return r;
         }
         Value field = getOne(base, name, ctx, false);
         return Calls.apply(field, args, nargout);
@@ -285,10 +299,22 @@ public final class Objects {
                 if (m == null || m.isStatic || !m.access.allows(m.definer, ctx)) {
                     return null;
                 }
-                return callMethod(m, a, args, nargout, ctx, cls);
+                Value[] r = callMethod(m, a, args, nargout, ctx, cls);
+                destroyed(name, m, a);
+                return r;
             }
         }
         return null;
+    }
+
+    /** After a class's own delete method (its destructor) ran: the handle is gone, as MATLAB then destroys it. */
+    static void destroyed(String name, MethodInfo m, Value target) {
+        if (name.equals("delete") && m.definer != MetaClass.HANDLE && target instanceof ObjectValue v
+            && v.metaClass().handle) {
+            for (int i = 0; i < v.numel(); i++) {
+                v.element(i).markDeleted();
+            }
+        }
     }
 
     /** Whether the value's class (an object) has a callable method of that name. */

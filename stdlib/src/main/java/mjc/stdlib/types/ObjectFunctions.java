@@ -122,4 +122,32 @@ public final class ObjectFunctions {
                 .normalized();
         return new Value[] {members, mjc.stdlib.structs.Structs.cellColumn(names)};
     }
+
+    @Builtin("addlistener")
+    public static Value[] addlistener(Value[] args, int nargout) {
+        if (args.length == 3) {
+            return new Value[] {mjc.runtime.object.Events.addListener(args[0], Args.text(args[1], "addlistener"),
+                args[2])};
+        }
+        if (args.length == 4) {
+            return new Value[] {mjc.runtime.object.Events.addPropertyListener(args[0], Args.text(args[1], "addlistener"),
+                Args.text(args[2], "addlistener"), args[3])};
+        }
+        throw args.length < 3 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+    }
+
+    /** listener(src, ...): like addlistener (mjc keeps every listener until it is deleted). */
+    @Builtin("listener")
+    public static Value[] listener(Value[] args, int nargout) {
+        return addlistener(args, nargout);
+    }
+
+    @Builtin("notify")
+    public static Value[] notify(Value[] args, int nargout) {
+        if (args.length < 2 || args.length > 3) {
+            throw args.length < 2 ? Errors.notEnoughInputs() : Errors.tooManyInputs();
+        }
+        mjc.runtime.object.Events.notify(args[0], Args.text(args[1], "notify"), args.length == 3 ? args[2] : null);
+        return new Value[0];
+    }
 }
