@@ -828,6 +828,13 @@ public final class Lowering {
             Variable v = scope.fn.variable(name.value);
             return new HExpr.ExistVar(line, v, rawArgs.size() == 2, new HExpr.Call(line, ref, exprs(rawArgs)));
         }
+        if (n.equals("mjc_metaclass_named") && rawArgs.size() == 1 && rawArgs.get(0) instanceof Expr.Str cn) {
+            FunctionRef cls = resolve(cn.value);
+            if (cls.kind == FunctionRef.Kind.CLASS) {
+                // ?Name of a class of the program: asked of its MetaClass (which loads it)
+                return new HExpr.Call(line, FunctionRef.member(cls.cls, "?"), List.of());
+            }
+        }
         if (n.equals("str2num")) {
             usesDynamicCode = true; // str2num evaluates text that is not a plain literal
         }

@@ -32,9 +32,6 @@ public final class Events {
         "\nprop\tSource\t0\tevent.PropertyEvent\tpublic\tprivate\t\t-1\t-1\t-1"
             + "\nprop\tEventName\t1\tevent.PropertyEvent\tpublic\tprivate\t\t-1\t-1\t-1"
             + "\nprop\tAffectedObject\t2\tevent.PropertyEvent\tpublic\tprivate\t\t-1\t-1\t-1");
-    static final MetaClass META_PROPERTY = runtimeClass("meta.property", 2,
-        "\nprop\tName\t0\tmeta.property\tpublic\tprivate\t\t-1\t-1\t-1"
-            + "\nprop\tDefiningClass\t1\tmeta.property\tpublic\tprivate\t\t-1\t-1\t-1");
 
     /** Property sets whose listeners are running on this thread: a set inside them does not fire again. */
     private static final ThreadLocal<Set<String>> FIRING = ThreadLocal.withInitial(HashSet::new);
@@ -130,9 +127,7 @@ public final class Events {
             return;
         }
         try {
-            RuntimeObject meta = new RuntimeObject(META_PROPERTY, 2);
-            meta.setSlot(0, CharArray.of(p.name).freeze());
-            meta.setSlot(1, CharArray.of(p.definer.name).freeze());
+            RuntimeObject meta = MetaObjects.property(p);
             RuntimeObject evt = new RuntimeObject(PROPERTY_EVENT, 3);
             evt.setSlot(0, meta.share());
             evt.setSlot(1, CharArray.of(kind).freeze());

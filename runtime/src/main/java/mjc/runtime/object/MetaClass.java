@@ -49,6 +49,10 @@ public final class MetaClass {
     /** Events this class declares (its superclasses' are inherited). */
     private final List<String> events = new ArrayList<>();
 
+    public List<String> eventNames() {
+        return List.copyOf(events);
+    }
+
     public boolean hasEvent(String event) {
         if (events.contains(event)) {
             return true;
@@ -493,6 +497,9 @@ public final class MetaClass {
 
     /** {@code Name.member(args)}: a static method, a Constant property (indexed by args), or {@code empty}. */
     public Value[] member(String mname, Value[] args, int nargout, MetaClass ctx) {
+        if (mname.equals("?")) {
+            return new Value[] {MetaObjects.of(this)};
+        }
         if (isEnumeration()) {
             MObject e = enumerationMember(mname);
             if (e != null) {

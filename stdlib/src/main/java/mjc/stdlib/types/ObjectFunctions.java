@@ -150,4 +150,27 @@ public final class ObjectFunctions {
         mjc.runtime.object.Events.notify(args[0], Args.text(args[1], "notify"), args.length == 3 ? args[2] : null);
         return new Value[0];
     }
+
+    /** metaclass(obj): the meta.class describing the object's class (a built-in class: its name only). */
+    @Builtin("metaclass")
+    public static Value metaclass(Value v) {
+        if (v instanceof ObjectValue o) {
+            return mjc.runtime.object.MetaObjects.of(o.metaClass());
+        }
+        return mjc.runtime.object.MetaObjects.ofBuiltin(v.className());
+    }
+
+    /** ?Name for a name that is not a class of the program: a built-in class, or MATLAB's error. */
+    @Builtin("mjc_metaclass_named")
+    public static Value metaclassNamed(Value name) {
+        String n = Args.text(name, "metaclass");
+        MetaClass c = MetaClass.forName(n);
+        if (c != null) {
+            return mjc.runtime.object.MetaObjects.of(c);
+        }
+        if (mjc.runtime.value.MClass.fromName(n) != null) {
+            return mjc.runtime.object.MetaObjects.ofBuiltin(n);
+        }
+        throw Errors.of("MATLAB:class:InvalidClass", "'" + n + "' is not a class.");
+    }
 }
