@@ -18,12 +18,14 @@ import mjc.runtime.value.Value;
 final class CompiledFunction {
     private final MethodHandle call;
 
-    CompiledFunction(String name) {
+    /** The function file {@code name}.m, with the class files it uses ({@code classes}) beside it. */
+    CompiledFunction(String name, String... classes) {
         try {
             Path dir = Files.createTempDirectory("mjc-bench");
             Path file = dir.resolve(name + ".m");
-            try (InputStream in = CompiledFunction.class.getResourceAsStream("/bench/" + name + ".m")) {
-                Files.write(file, in.readAllBytes());
+            copy(name, file);
+            for (String c : classes) {
+                copy(c, dir.resolve(c + ".m"));
             }
             CompiledProgram p = new Compiler(List.of()).compile(file, name + ".m");
             ProgramClassLoader loader = new ProgramClassLoader(p.classes(), CompiledFunction.class.getClassLoader());
@@ -34,6 +36,12 @@ final class CompiledFunction {
                 MethodType.methodType(Value[].class, Value[].class, int.class));
         } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = CompiledFunction.class.getResourceAsStream("/bench/" + resource + ".m")) {
+            Files.write(to, in.readAllBytes());
         }
     }
 

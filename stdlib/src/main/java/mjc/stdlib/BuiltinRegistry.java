@@ -109,15 +109,19 @@ public final class BuiltinRegistry {
         Method general = general(name);
         try {
             if (general != null) {
-                MethodHandle h = lookup.unreflect(general);
+                MethodHandle h = lookup.unreflect(general).asType(java.lang.invoke.MethodType.methodType(Value[].class,
+                    Value[].class, int.class));
                 return (args, nargout) -> invoke(h, args, nargout);
             }
+            // one spreading handle per arity, made once (invokeWithArguments would adapt on every call)
             Map<Integer, MethodHandle> byArity = new HashMap<>();
             Map<Integer, Boolean> isVoid = new HashMap<>();
             for (Method m : methods(name)) {
                 if (!isGeneral(m)) {
-                    byArity.put(m.getParameterCount(), lookup.unreflect(m));
-                    isVoid.put(m.getParameterCount(), m.getReturnType() == void.class);
+                    MethodHandle h = lookup.unreflect(m);
+                    int n = m.getParameterCount();
+                    byArity.put(n, h.asType(h.type().generic()).asSpreader(Object[].class, n));
+                    isVoid.put(n, m.getReturnType() == void.class);
                 }
             }
             return (args, nargout) -> {
@@ -127,7 +131,7 @@ public final class BuiltinRegistry {
                     throw args.length > max ? Errors.tooManyInputs() : Errors.notEnoughInputs();
                 }
                 try {
-                    Object r = h.invokeWithArguments((Object[]) args);
+                    Object r = (Object) h.invokeExact((Object[]) args);
                     if (isVoid.get(args.length)) {
                         if (nargout > 0) {
                             throw Errors.tooManyOutputs();
@@ -148,7 +152,7 @@ public final class BuiltinRegistry {
 
     private static Value[] invoke(MethodHandle h, Value[] args, int nargout) {
         try {
-            return (Value[]) h.invoke(args, nargout);
+            return (Value[]) h.invokeExact(args, nargout);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -59,6 +59,22 @@ final class ClassBuilder {
         cw.visitSource(sourceFile, null);
     }
 
+    private final Map<String, String> sites = new LinkedHashMap<>();
+
+    /** A static field holding the MemberSite (inline cache) of member {@code member} read or written here. */
+    String memberSite(String member, String accessorOf) {
+        String key = member + "\u0000" + accessorOf;
+        String existing = sites.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String field = "S" + sites.size();
+        sites.put(key, field);
+        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, field, "L" + Names.MEMBER_SITE + ";",
+            null, null).visitEnd();
+        return field;
+    }
+
     String nextLambdaName(String prefix) {
         return prefix + "$" + (++lambdaCounter);
     }
@@ -179,6 +195,20 @@ final class ClassBuilder {
             }
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Names.VALUE, "freeze", "()" + Names.VALUE_D, false);
             mv.visitFieldInsn(Opcodes.PUTSTATIC, name, c[0], Names.VALUE_D);
+        }
+        for (Map.Entry<String, String> e : sites.entrySet()) {
+            String[] key = e.getKey().split("\u0000", -1);
+            mv.visitTypeInsn(Opcodes.NEW, Names.MEMBER_SITE);
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn(key[0]);
+            if (key[1].equals("null")) {
+                mv.visitInsn(Opcodes.ACONST_NULL);
+            } else {
+                mv.visitLdcInsn(key[1]);
+            }
+            mv.visitMethodInsn(Opcodes.INVOKESPECIAL, Names.MEMBER_SITE, "<init>", "(Ljava/lang/String;Ljava/lang/String;)V",
+                false);
+            mv.visitFieldInsn(Opcodes.PUTSTATIC, name, e.getValue(), "L" + Names.MEMBER_SITE + ";");
         }
         for (String[] f : frames) {
             mv.visitLdcInsn(name.replace('/', '.'));

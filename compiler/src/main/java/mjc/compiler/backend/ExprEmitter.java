@@ -515,6 +515,12 @@ final class ExprEmitter implements Opcodes {
             callFunction(c.fn, c.args, Mode.ONE);
         } else if (e instanceof HExpr.Index ix) {
             index(ix);
+        } else if (e instanceof HExpr.FieldRead f && f.name != null) {
+            value(f.base);
+            memberSite(f.name);
+            pushOwnerClass();
+            call(Names.MEMBER_SITE, "get", "(" + Names.VALUE_D + "L" + Names.MEMBER_SITE + ";" + Names.META_D + ")"
+                + Names.VALUE_D);
         } else if (e instanceof HExpr.FieldRead f) {
             value(f.base);
             fieldName(f);
@@ -1389,6 +1395,12 @@ final class ExprEmitter implements Opcodes {
                 nargout.run();
                 call(Names.CALLS, "apply", "(" + Names.VALUE_D + Names.VALUES_D + "I)" + Names.VALUES_D);
             }
+        } else if (e instanceof HExpr.FieldRead f && f.name != null) {
+            value(f.base);
+            memberSite(f.name);
+            pushOwnerClass();
+            call(Names.MEMBER_SITE, "getList", "(" + Names.VALUE_D + "L" + Names.MEMBER_SITE + ";" + Names.META_D + ")"
+                + Names.VALUES_D);
         } else if (e instanceof HExpr.FieldRead f) {
             value(f.base);
             fieldName(f);
@@ -1633,6 +1645,26 @@ final class ExprEmitter implements Opcodes {
     }
 
     /** base, name, rhs on the stack: {@code base.name = rhs}, leaving the updated base. */
+    /** The inline cache of a member accessed here (a static field of this class). */
+    private void memberSite(String member) {
+        mv.visitFieldInsn(GETSTATIC, st.cls.name, st.cls.memberSite(member, String.valueOf(st.fn.accessorOf)),
+            "L" + Names.MEMBER_SITE + ";");
+    }
+
+    /** base, name, rhs on the stack: {@code base.name = rhs} through the member's inline cache (name is literal). */
+    void fieldAssign(String literal) {
+        if (literal == null) {
+            fieldAssign();
+            return;
+        }
+        mv.visitInsn(SWAP);
+        mv.visitInsn(POP);
+        memberSite(literal);
+        pushOwnerClass();
+        call(Names.MEMBER_SITE, "set", "(" + Names.VALUE_D + Names.VALUE_D + "L" + Names.MEMBER_SITE + ";" + Names.META_D
+            + ")" + Names.VALUE_D);
+    }
+
     void fieldAssign() {
         if (st.fn.owner == null) {
             call(Names.ASSIGN, "field", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUE_D + ")" + Names.VALUE_D);
@@ -1675,12 +1707,12 @@ final class ExprEmitter implements Opcodes {
     private void dotCall(HExpr.Index ix, Runnable nargout) {
         HExpr.FieldRead f = (HExpr.FieldRead) ix.base;
         value(f.base);
-        mv.visitLdcInsn(f.name);
         args(ix.args);
         nargout.run();
+        memberSite(f.name);
         pushOwnerClass();
-        call(Names.OBJECTS, "dot", "(" + Names.VALUE_D + "Ljava/lang/String;" + Names.VALUES_D + "I" + Names.META_D + ")"
-            + Names.VALUES_D);
+        call(Names.MEMBER_SITE, "dot", "(" + Names.VALUE_D + Names.VALUES_D + "IL" + Names.MEMBER_SITE + ";" + Names.META_D
+            + ")" + Names.VALUES_D);
     }
 
     // ------------------------------------------------------------------ handles and closures

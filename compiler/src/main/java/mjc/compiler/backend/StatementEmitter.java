@@ -242,7 +242,7 @@ final class StatementEmitter implements Opcodes {
                 case FIELD:
                     mv.visitVarInsn(ALOAD, nameSlots[k]);
                     pushValue.run();
-                    ex.fieldAssign();
+                    ex.fieldAssign(last.field);
                     break;
                 case BRACE:
                     pushValue.run();
@@ -265,7 +265,7 @@ final class StatementEmitter implements Opcodes {
                 case FIELD:
                     mv.visitVarInsn(ALOAD, nameSlots[j]);
                     mv.visitVarInsn(ALOAD, tmp);
-                    ex.fieldAssign();
+                    ex.fieldAssign(acc.field);
                     break;
                 case BRACE:
                     mv.visitVarInsn(ALOAD, tmp);

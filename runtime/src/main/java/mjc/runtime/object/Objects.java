@@ -240,9 +240,7 @@ public final class Objects {
             Value[] full = new Value[args.length + 1];
             full[0] = base;
             System.arraycopy(args, 0, full, 1, args.length);
-            Value[] r = callMethod(m, base, full, nargout, ctx, cls);
-            destroyed(name, m, base);
-            return r;
+            return callMethod(m, base, full, nargout, ctx, cls);
         }
         Value field = getOne(base, name, ctx, false);
         return Calls.apply(field, args, nargout);
@@ -299,22 +297,10 @@ public final class Objects {
                 if (m == null || m.isStatic || !m.access.allows(m.definer, ctx)) {
                     return null;
                 }
-                Value[] r = callMethod(m, a, args, nargout, ctx, cls);
-                destroyed(name, m, a);
-                return r;
+                return callMethod(m, a, args, nargout, ctx, cls);
             }
         }
         return null;
-    }
-
-    /** After a class's own delete method (its destructor) ran: the handle is gone, as MATLAB then destroys it. */
-    static void destroyed(String name, MethodInfo m, Value target) {
-        if (name.equals("delete") && m.definer != MetaClass.HANDLE && target instanceof ObjectValue v
-            && v.metaClass().handle) {
-            for (int i = 0; i < v.numel(); i++) {
-                v.element(i).markDeleted();
-            }
-        }
     }
 
     /** Whether the value's class (an object) has a callable method of that name. */
