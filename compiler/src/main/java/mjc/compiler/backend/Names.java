@@ -6,6 +6,7 @@ final class Names {
     static final String OBJECTS = "mjc/runtime/object/Objects";
     static final String META = "mjc/runtime/object/MetaClass";
     static final String MEMBER_SITE = "mjc/runtime/object/MemberSite";
+    static final String INDEXING = "mjc/runtime/object/IndexingOverloads";
     static final String META_D = "L" + META + ";";
     static final String VALUE_D = "L" + VALUE + ";";
     static final String VALUES_D = "[" + VALUE_D;

@@ -405,6 +405,14 @@ public final class ProgramEmitter implements Opcodes {
         StatementEmitter stmts = new StatementEmitter(st, ex);
         st.line(fn.line > 0 ? fn.line : 1);
         ex.call(Names.CALL_DEPTH, "enter", "()V");
+        int indexingSlot = -1;
+        if (fn.owner != null && overloadsIndexing(fn.owner)) {
+            // in the class's own methods, indexing its objects is built-in (not its subsref/subsasgn)
+            indexingSlot = st.newLocal();
+            mv.visitFieldInsn(GETSTATIC, fn.owner.jvmName, "META", Names.META_D);
+            mv.visitMethodInsn(INVOKESTATIC, Names.INDEXING, "enter", "(" + Names.META_D + ")" + Names.META_D, false);
+            mv.visitVarInsn(ASTORE, indexingSlot);
+        }
         Label tryStart = new Label();
         Label tryEnd = new Label();
         Label handler = new Label();
@@ -542,11 +550,13 @@ public final class ProgramEmitter implements Opcodes {
         }
         mv.visitLabel(tryEnd);
         ex.call(Names.CALL_DEPTH, "exit", "()V");
+        leaveIndexingContext(mv, indexingSlot);
         writeBack(mv, fn);
         mv.visitVarInsn(ALOAD, result);
         mv.visitInsn(ARETURN);
         mv.visitLabel(handler);
         ex.call(Names.CALL_DEPTH, "exit", "()V");
+        leaveIndexingContext(mv, indexingSlot);
         writeBack(mv, fn);
         mv.visitInsn(ATHROW);
     }
@@ -582,6 +592,26 @@ public final class ProgramEmitter implements Opcodes {
         mv.visitJumpInsn(IFNULL, skip);
         mv.visitMethodInsn(INVOKEVIRTUAL, Names.VALUE, "share", "()" + Names.VALUE_D, false);
         mv.visitLabel(skip);
+    }
+
+    private static void leaveIndexingContext(MethodVisitor mv, int slot) {
+        if (slot >= 0) {
+            mv.visitVarInsn(ALOAD, slot);
+            mv.visitMethodInsn(INVOKESTATIC, Names.INDEXING, "exit", "(" + Names.META_D + ")V", false);
+        }
+    }
+
+    /** The class or a superclass defines subsref, subsasgn or end. */
+    private static boolean overloadsIndexing(mjc.compiler.hir.HClass c) {
+        if (c.methods.containsKey("subsref") || c.methods.containsKey("subsasgn") || c.methods.containsKey("end")) {
+            return true;
+        }
+        for (mjc.compiler.hir.HClass s : c.supers) {
+            if (overloadsIndexing(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Code compiled for eval: every variable goes back to the workspace, also when it fails. */

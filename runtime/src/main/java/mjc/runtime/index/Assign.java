@@ -70,6 +70,9 @@ public final class Assign {
 
     /** {@code base(subs) = rhs}. */
     public static Value paren(Value base, Value rhs, Value[] subs) {
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsAsgn(base)) {
+            return mjc.runtime.object.IndexingOverloads.subsasgnIndex(base, "()", subs, rhs);
+        }
         if (base instanceof IndexableObject o) {
             return o.subsasgn(subs, rhs);
         }
@@ -271,6 +274,9 @@ public final class Assign {
 
     /** {@code base(subs) = []}: deletes elements, rows, columns or pages. */
     public static Value delete(Value base, Value[] subs) {
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsAsgn(base)) {
+            return mjc.runtime.object.IndexingOverloads.subsasgnIndex(base, "()", subs, mjc.runtime.value.DoubleArray.EMPTY);
+        }
         if (base == null) {
             throw Errors.undefined("variable");
         }
@@ -397,6 +403,9 @@ public final class Assign {
 
     /** {@code base{subs} = rhs}. */
     public static Value brace(Value base, Value rhs, Value[] subs) {
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsAsgn(base)) {
+            return mjc.runtime.object.IndexingOverloads.subsasgnIndex(base, "{}", subs, rhs);
+        }
         if (Convert.adoptsRhsClass(base)) {
             base = CellArray.empty(Dims.EMPTY);
         }

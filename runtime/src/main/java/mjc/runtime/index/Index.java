@@ -28,6 +28,13 @@ public final class Index {
         if (base == null) {
             throw Errors.undefined("end");
         }
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsEnd(base)) {
+            Value e = mjc.runtime.object.IndexingOverloads.end(base, k, n);
+            if (!(e instanceof mjc.runtime.value.ArrayValue a) || a.numel() != 1) {
+                throw Errors.of("MATLAB:badsubscript", "The end method must return a scalar.");
+            }
+            return a.re(0);
+        }
         int[] d = base.dims();
         if (n == 1) {
             return base.numel();
@@ -100,6 +107,9 @@ public final class Index {
 
     /** {@code base(subs...)}; for cells a sub-cell, for structs a sub-array. */
     public static Value paren(Value base, Value[] subs) {
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsRef(base)) {
+            return first(mjc.runtime.object.IndexingOverloads.subsref(base, "()", subs, 1));
+        }
         if (base instanceof FunctionHandle) {
             throw Errors.of("MATLAB:index:functionHandle", "Indexing a function handle is not supported here.");
         }
@@ -203,6 +213,9 @@ public final class Index {
 
     /** {@code c{subs}} as a comma-separated list. */
     public static Value[] brace(Value base, Value[] subs) {
+        if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsRef(base)) {
+            return mjc.runtime.object.IndexingOverloads.subsref(base, "{}", subs, 1);
+        }
         if (!(base instanceof CellArray)) {
             if (base == null) {
                 throw Errors.undefined("cell");
@@ -284,5 +297,13 @@ public final class Index {
             throw Errors.undefined(name);
         }
         throw Errors.dotOnNonStruct();
+    }
+
+    private static Value first(Value[] r) {
+        if (r.length == 0 || r[0] == null) {
+            throw Errors.of("MATLAB:index:expected_one_output_from_expression",
+                "Expected one output from a curly brace or dot indexing expression, but there were 0 results.");
+        }
+        return r[0];
     }
 }

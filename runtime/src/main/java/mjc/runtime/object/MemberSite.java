@@ -67,7 +67,7 @@ public final class MemberSite {
         if (base instanceof MObject o) {
             Property p = o.metaClass().property(name);
             if (p != null && p.slot >= 0 && !p.constant && !p.dependent && (p.getter == null || name.equals(accessorOf))
-                && p.getAccess.allows(p.definer, ctx)) {
+                && p.getAccess.allows(p.definer, ctx) && !o.metaClass().overloadsIndexing()) {
                 read = new Slot(o.metaClass(), p.slot);
             }
         }
@@ -94,7 +94,8 @@ public final class MemberSite {
         if (out instanceof MObject o) {
             Property p = o.metaClass().property(name);
             if (p != null && p.slot >= 0 && !p.constant && !p.dependent && p.validator == null && !p.observable
-                && (p.setter == null || name.equals(accessorOf)) && p.setAccess.allows(p.definer, ctx)) {
+                && (p.setter == null || name.equals(accessorOf)) && p.setAccess.allows(p.definer, ctx)
+                && !o.metaClass().overloadsIndexing()) {
                 write = new Slot(o.metaClass(), p.slot);
             }
         }
@@ -114,7 +115,7 @@ public final class MemberSite {
         if (base instanceof MObject o && o.metaClass().property(site.name) == null) {
             MethodInfo m = o.metaClass().findMethod(site.name);
             if (m != null && !m.isStatic && !m.isAbstract && m.impl != null && m.access.allows(m.definer, ctx)
-                && !site.name.equals("delete") && !site.name.equals("isvalid")) {
+                && !site.name.equals("delete") && !site.name.equals("isvalid") && !o.metaClass().overloadsIndexing()) {
                 site.call = new Method(o.metaClass(), m);
             }
         }

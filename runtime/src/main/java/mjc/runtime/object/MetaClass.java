@@ -204,6 +204,30 @@ public final class MetaClass {
         return this == HANDLE ? HandleMethods.find(mname) : null;
     }
 
+    private volatile Boolean overloadsIndexing;
+
+    /** The class (or a superclass) defines subsref, subsasgn or end. */
+    boolean overloadsIndexing() {
+        Boolean b = overloadsIndexing;
+        if (b == null) {
+            b = userMethod("subsref") != null || userMethod("subsasgn") != null || userMethod("end") != null;
+            overloadsIndexing = b;
+        }
+        return b;
+    }
+
+    /** A method of that name defined by this class or a compiled superclass (not the built-in handle's), or null. */
+    MethodInfo userMethod(String mname) {
+        MethodInfo m = findMethod(mname);
+        return m != null && m.definer != HANDLE && !m.isStatic && m.impl != null ? m : null;
+    }
+
+    /** The class that defines the method used for the name (this one if none). */
+    MetaClass definerOf(String mname) {
+        MethodInfo m = findMethod(mname);
+        return m == null ? this : m.definer;
+    }
+
     public boolean isSubclassOf(MetaClass other) {
         if (this == other) {
             return true;

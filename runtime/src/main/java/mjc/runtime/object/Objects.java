@@ -27,6 +27,9 @@ public final class Objects {
     }
 
     private static Value getOne(Value base, String name, MetaClass ctx, boolean direct) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return one(IndexingOverloads.subsrefField(base, name, 1), "subsref");
+        }
         if (base instanceof MObject o) {
             return read(o, name, ctx, direct);
         }
@@ -48,6 +51,9 @@ public final class Objects {
 
     /** {@code obj.name} as a comma-separated list (one value per element of an object array). */
     public static Value[] getList(Value base, String name, MetaClass ctx) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return IndexingOverloads.subsrefField(base, name, 1);
+        }
         if (base instanceof ObjectValue o) {
             return list(o, name, ctx, false);
         }
@@ -101,6 +107,9 @@ public final class Objects {
 
     /** The current {@code obj.name} before a nested update ({@code obj.name(3) = v}), or null. */
     public static Value getForUpdate(Value base, String name, MetaClass ctx) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return one(IndexingOverloads.subsrefField(base, name, 1), "subsref").share();
+        }
         if (base instanceof MObject o) {
             Value v = read(o, name, ctx, false);
             Property p = o.metaClass().property(name);
@@ -123,6 +132,9 @@ public final class Objects {
     }
 
     public static Value[] getList(Value base, String name, MetaClass ctx, String accessorOf) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return IndexingOverloads.subsrefField(base, name, 1);
+        }
         if (base instanceof ObjectValue o) {
             return list(o, name, ctx, name.equals(accessorOf));
         }
@@ -134,6 +146,9 @@ public final class Objects {
     }
 
     public static Value getForUpdate(Value base, String name, MetaClass ctx, String accessorOf) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return one(IndexingOverloads.subsrefField(base, name, 1), "subsref").share();
+        }
         if (base instanceof MObject o && name.equals(accessorOf)) {
             Value v = read(o, name, ctx, true);
             if (v != null && o.isShared()) {
@@ -155,6 +170,9 @@ public final class Objects {
     }
 
     private static Value write(Value base, String name, Value rhs, MetaClass ctx, boolean direct) {
+        if (IndexingOverloads.overloadsAsgn(base)) {
+            return IndexingOverloads.subsasgn(base, ".", mjc.runtime.value.CharArray.of(name), rhs);
+        }
         if (base instanceof MObject o) {
             return assign(o, name, rhs, ctx, direct);
         }
@@ -228,6 +246,9 @@ public final class Objects {
 
     /** {@code base.name(args)}: a method call when base is an object whose class has that method, else indexing of the field. */
     public static Value[] dot(Value base, String name, Value[] args, int nargout, MetaClass ctx) {
+        if (IndexingOverloads.overloadsRef(base)) {
+            return IndexingOverloads.subsrefDot(base, name, args, nargout);
+        }
         if (base instanceof ObjectValue ov && ov.metaClass().property(name) == null) {
             MetaClass cls = ov.metaClass();
             MethodInfo m = cls.findMethod(name);

@@ -62,6 +62,22 @@ public final class Functions {
                 mjc.stdlib.display.Display.plainShow("ans", rest[0]);
                 return new Value[0];
             }
+            case "subsref" -> {
+                Args.count(rest, 2, 2);
+                return mjc.runtime.object.IndexingOverloads.builtinSubsref(rest[0], rest[1], nargout);
+            }
+            case "subsasgn" -> {
+                Args.count(rest, 3, 3);
+                return new Value[] {mjc.runtime.object.IndexingOverloads.builtinSubsasgn(rest[0], rest[1], rest[2])};
+            }
+            case "numel" -> {
+                Args.count(rest, 1, 1);
+                return new Value[] {mjc.runtime.value.DoubleArray.scalar(rest[0].numel())};
+            }
+            case "size" -> {
+                Callable c = mjc.stdlib.BuiltinRegistry.callable("size");
+                return c.call(rest, nargout);
+            }
             default -> {
                 Callable c = mjc.stdlib.BuiltinRegistry.callable(name);
                 if (c == null) {
@@ -70,6 +86,25 @@ public final class Functions {
                 return c.call(rest, nargout);
             }
         }
+    }
+
+    /** substruct(type1, subs1, type2, subs2, ...): the struct array subsref and subsasgn take. */
+    @Builtin("substruct")
+    public static Value[] substruct(Value[] args, int nargout) {
+        if (args.length == 0 || args.length % 2 != 0) {
+            throw Errors.of("MATLAB:substruct:nargin", "SUBSTRUCT takes type/subs pairs.");
+        }
+        int n = args.length / 2;
+        Value[][] elems = new Value[n][];
+        for (int i = 0; i < n; i++) {
+            String type = Args.text(args[2 * i], "substruct");
+            if (!type.equals("()") && !type.equals("{}") && !type.equals(".")) {
+                throw Errors.of("MATLAB:substruct:type", "TYPE must be one of '()', '{}' or '.'.");
+            }
+            elems[i] = new Value[] {CharArray.of(type).share(), args[2 * i + 1].share()};
+        }
+        return new Value[] {new mjc.runtime.value.StructArray(mjc.runtime.value.Dims.row(n), java.util.List.of("type",
+            "subs"), elems)};
     }
 
     @Builtin("func2str")

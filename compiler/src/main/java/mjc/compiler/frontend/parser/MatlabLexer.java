@@ -555,7 +555,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             classDepth = 2;
             return make(member, word, startPos, sl, sc, space);
         }
-        Integer kw = KEYWORDS.get(word);
+        Integer kw = inFunctionHeader && word.equals("end") ? null : KEYWORDS.get(word); // function e = end(obj, k, n)
         if (kw != null) {
             while (pos < p) {
                 advance();
