@@ -227,11 +227,49 @@ public final class Compiler {
         return out;
     }
 
+    /** A function or class file compiled for callers outside the program (the REPL), and what its name means. */
+    public record Library(CompiledProgram program, mjc.compiler.hir.FunctionRef ref) {
+    }
+
+    /**
+     * Compiles the file (a function or a classdef) with what it uses, as code a REPL or
+     * notebook calls: {@code ref} is what its qualified name resolves to.
+     */
+    public Library compileOnPath(Path file, String display) {
+        return onLargeStackLibrary(() -> {
+            Unit u = load(file, display);
+            CompiledProgram p = finish(u, true);
+            return new Library(p, u.cls != null ? mjc.compiler.hir.FunctionRef.constructor(u.cls)
+                : mjc.compiler.hir.FunctionRef.user(u.qualified, u.main));
+        });
+    }
+
+    private Library onLargeStackLibrary(java.util.function.Supplier<Library> work) {
+        Library[] out = new Library[1];
+        onLargeStack(() -> {
+            out[0] = work.get();
+            return out[0].program();
+        });
+        return out[0];
+    }
+
     private CompiledProgram finish(Unit entry) {
+        return finish(entry, false);
+    }
+
+    private CompiledProgram finish(Unit entry, boolean library) {
         while (!pending.isEmpty()) {
             lower(pending.poll());
         }
         boolean errors = diagnostics.stream().anyMatch(d -> !d.warning());
+        if (library && !errors && entry != null && entry.ast != null && entry.ast.isScript) {
+            diagnostics.add(Diagnostic.error(entry.display, 1, 1, "'" + entry.base + "' is a script: run it by name at"
+                + " the prompt only as a function or class file is supported here"));
+            errors = true;
+        }
+        if (library && !errors && entry != null && (entry.main != null || entry.cls != null)) {
+            return emitAll(entry);
+        }
         if (!errors && entry != null && entry.cls != null) {
             diagnostics.add(Diagnostic.error(entry.display, entry.cls.constructor != null ? entry.cls.constructor.line : 1, 1,
                 "a classdef file defines a class and cannot be run; run a script or function that uses '"
@@ -241,6 +279,10 @@ public final class Compiler {
         if (errors || entry == null || entry.main == null) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
+        return emitAll(entry);
+    }
+
+    private CompiledProgram emitAll(Unit entry) {
         ProgramEmitter emitter = new ProgramEmitter(diagnostics);
         if (generic != null) {
             emitter.generic(generic);
@@ -300,8 +342,8 @@ public final class Compiler {
         if (diagnostics.stream().anyMatch(d -> !d.warning())) {
             throw new CompileError(sortedDiagnostics(), sources);
         }
-        return new CompiledProgram(emitter.classes(), entry.main.className, entry.ast.isScript, entry.base, needsCompiler,
-            diagnostics.stream().filter(Diagnostic::warning).toList());
+        return new CompiledProgram(emitter.classes(), entry.main != null ? entry.main.className : entry.cls.jvmName,
+            entry.ast.isScript, entry.base, needsCompiler, diagnostics.stream().filter(Diagnostic::warning).toList());
     }
 
     private List<Diagnostic> sortedDiagnostics() {

@@ -42,6 +42,14 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         }
     };
 
+    /** For the REPL and notebooks: function and class files on the path (null: late binding only). */
+    private PathFunctions path;
+
+    public RuntimeCompiler usePath(PathFunctions functions) {
+        this.path = functions;
+        return this;
+    }
+
     @Override
     public Value[] eval(String code, Workspace ws, int nargout) {
         if (nargout <= 0) {
@@ -106,6 +114,9 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
 
     private MethodHandle compiled(String code, Workspace ws, boolean repl) {
         TreeSet<String> bound = new TreeSet<>(ws.asMap().keySet());
+        if (repl && path != null) {
+            return compile(code, bound, true); // not cached: files on the path may have changed since
+        }
         String key = (repl ? "repl:" : "") + String.join(",", bound) + "\n" + code;
         synchronized (cache) {
             MethodHandle h = cache.get(key);
@@ -120,7 +131,7 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         return h;
     }
 
-    private static MethodHandle compile(String code, TreeSet<String> bound, boolean repl) {
+    private MethodHandle compile(String code, TreeSet<String> bound, boolean repl) {
         String file = repl ? "input" : "eval";
         Frontend.Result parsed = Frontend.parse(file, file, code);
         if (!parsed.ok()) {
@@ -135,7 +146,8 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         fn.className = className;
         fn.line = 1;
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Lowering lowering = new Lowering(file, file, RuntimeCompiler::resolve, diagnostics);
+        PathFunctions onPath = repl ? path : null;
+        Lowering lowering = new Lowering(file, file, name -> resolve(onPath, name), diagnostics);
         if (repl) {
             lowering.lowerReplInput(fn, parsed.file().script, bound);
         } else {
@@ -151,7 +163,8 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         if (diagnostics.stream().anyMatch(d -> !d.warning())) {
             throw syntaxError(code, diagnostics);
         }
-        ProgramClassLoader loader = new ProgramClassLoader(emitter.classes(), RuntimeCompiler.class.getClassLoader());
+        ProgramClassLoader loader = new ProgramClassLoader(emitter.classes(),
+            onPath != null ? onPath.loader() : RuntimeCompiler.class.getClassLoader());
         try {
             Class<?> c = loader.loadClass(className.replace('/', '.'));
             return MethodHandles.publicLookup().findStatic(c, "run",
@@ -162,8 +175,17 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         }
     }
 
-    /** Builtins are bound now; every other name is looked up in the program when called. */
-    private static FunctionRef resolve(String name) {
+    /**
+     * A file on the REPL's path (ahead of builtins, as MATLAB's path puts the current folder
+     * first), else a builtin; every other name is looked up in the program when called.
+     */
+    private static FunctionRef resolve(PathFunctions onPath, String name) {
+        if (onPath != null && !name.startsWith("mjc_")) {
+            FunctionRef r = onPath.resolve(name);
+            if (r != null) {
+                return r;
+            }
+        }
         return BuiltinRegistry.exists(name) ? FunctionRef.builtin(name, null) : FunctionRef.unresolved(name);
     }
 

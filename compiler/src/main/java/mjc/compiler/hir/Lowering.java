@@ -86,10 +86,14 @@ public final class Lowering {
         /** for/while loops around the statement being lowered (break and continue need one). */
         int loops;
 
+        /** The names the code itself assigns (assigned also grows with names eval might create). */
+        final Set<String> declared;
+
         Scope(HFunction fn, Scope parent, Set<String> assigned, boolean awaitAllowed, String contextName) {
             this.fn = fn;
             this.parent = parent;
             this.assigned = assigned;
+            this.declared = new HashSet<>(assigned);
             this.awaitAllowed = awaitAllowed;
             this.contextName = contextName;
         }
@@ -677,7 +681,7 @@ public final class Lowering {
         }
         if (e instanceof Expr.Field f) {
             String dotted = dottedName(f);
-            if (dotted != null) {
+            if (dotted != null && !knownVariable(rootName(f))) {
                 FunctionRef ref = resolve(dotted);
                 if (ref.kind != FunctionRef.Kind.UNRESOLVED) {
                     return new HExpr.Call(line, ref, List.of());
@@ -734,6 +738,31 @@ public final class Lowering {
             return new HExpr.AsyncTask(line, lambda(a.lambda, true));
         }
         throw new IllegalStateException("unknown expression " + e);
+    }
+
+    /**
+     * The name is a variable here, or may be: assigned by this code, bound in the workspace,
+     * captured - not merely a name eval might create (then pkg.f and Cls.member are tried first).
+     */
+    private boolean knownVariable(String name) {
+        if (name == null) {
+            return false;
+        }
+        NameKind k = classify(name);
+        if (k == NameKind.FUNCTION) {
+            return false;
+        }
+        return !scope.dynamic || scope.declared.contains(name) || scope.definite.contains(name)
+            || scope.params.contains(name) || scope.captureDefinite.containsKey(name)
+            || scope.fn.variables.containsKey(name) && scope.fn.variables.get(name).storage != Variable.Storage.LOCAL;
+    }
+
+    private static String rootName(Expr.Field f) {
+        Expr b = f.base;
+        while (b instanceof Expr.Field g) {
+            b = g.base;
+        }
+        return b instanceof Expr.Ident id ? id.name : null;
     }
 
     private static String dottedName(Expr.Field f) {
@@ -903,7 +932,7 @@ public final class Lowering {
         }
         if (ix.base instanceof Expr.Field f && !ix.brace) {
             String dotted = dottedName(f);
-            if (dotted != null && f.base instanceof Expr.Ident root && !isVariable(root.name)) {
+            if (dotted != null && f.base instanceof Expr.Ident root && !knownVariable(root.name)) {
                 FunctionRef ref = resolve(dotted);
                 if (ref.kind != FunctionRef.Kind.UNRESOLVED) {
                     return new HExpr.Call(ix.line, ref, exprs(ix.args));

@@ -24,7 +24,9 @@ import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
  * top level, and an interrupt request stops a running loop.
  */
 public final class MjcKernel extends BaseKernel {
-    private final RuntimeCompiler compiler = new RuntimeCompiler();
+    /** Function and class files of the current folder are callable at the prompt (MATLAB's path starts there). */
+    private final RuntimeCompiler compiler = new RuntimeCompiler().usePath(new mjc.compiler.dynamic.PathFunctions(
+        () -> java.util.List.of(java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath())));
     private final Workspace workspace = new Workspace();
     private final Session session = new Session(System.out, System.err);
 

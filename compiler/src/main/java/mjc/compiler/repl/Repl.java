@@ -41,7 +41,9 @@ public final class Repl {
     private final PrintStream out;
     private final Session session;
     private final Workspace workspace = new Workspace();
-    private final RuntimeCompiler compiler = new RuntimeCompiler();
+    /** Function and class files of the current folder are callable at the prompt (MATLAB's path starts there). */
+    private final RuntimeCompiler compiler = new RuntimeCompiler().usePath(new mjc.compiler.dynamic.PathFunctions(
+        () -> java.util.List.of(java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath())));
     private final ExecutorService input = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "repl-input");
         t.setDaemon(true);
