@@ -34,6 +34,8 @@ final class ClassUnits {
         for (ClassDef.Attribute a : cd.attributes) {
             if (a.name().equals("Abstract")) {
                 c.isAbstract = !a.negated() && isTrue(a.value());
+            } else if (a.name().equals("Sealed")) {
+                c.sealed = !a.negated() && isTrue(a.value());
             }
         }
         for (String s : cd.superclasses) {
@@ -53,6 +55,10 @@ final class ClassUnits {
                 diagnostics.add(Diagnostic.error(display, cd.line, cd.col, "the superclass '" + s
                     + "' is not a class on the path"));
                 continue;
+            }
+            if (base.sealed) {
+                diagnostics.add(Diagnostic.error(display, cd.line, cd.col, "'" + cd.name + "' cannot be a subclass of '"
+                    + s + "': '" + s + "' is Sealed"));
             }
             c.supers.add(base);
             c.handle |= base.handle;
@@ -127,17 +133,28 @@ final class ClassUnits {
             String access = "public";
             boolean isStatic = false;
             boolean isAbstract = false;
+            boolean sealed = false;
             for (ClassDef.Attribute a : b.attributes()) {
                 boolean on = !a.negated() && isTrue(a.value());
                 switch (a.name()) {
                     case "Access" -> access = word(a.value());
                     case "Static" -> isStatic = on;
                     case "Abstract" -> isAbstract = on;
+                    case "Sealed" -> sealed = on;
                     default -> { }
                 }
             }
             for (FunctionDef def : b.functions()) {
+                for (HClass base : c.supers) {
+                    if (base.sealedMethods().contains(def.name)) {
+                        diagnostics.add(Diagnostic.error(display, def.line, def.col, "the method '" + def.name
+                            + "' cannot be redefined in '" + cd.name + "': it is Sealed in '" + base.name + "'"));
+                    }
+                }
                 method(c, def, access, isStatic, isAbstract, display, byDef, diagnostics);
+                if (sealed) {
+                    c.sealedMethods.add(def.name);
+                }
             }
         }
         for (FunctionDef def : f.functions) {

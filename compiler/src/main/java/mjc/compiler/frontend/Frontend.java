@@ -45,6 +45,26 @@ public final class Frontend {
             diags.add(Diagnostic.error(displayPath, 1, 1, "syntax error: " + e.getMessage()));
             file = null;
         }
+        if (file != null) {
+            diags = consistentEnds(displayPath, file, diags);
+        }
         return new Result(file, diags);
+    }
+
+    /** MATLAB: if any function of a file is closed by 'end', every one must be. */
+    private static List<Diagnostic> consistentEnds(String displayPath, SourceFile file, List<Diagnostic> diags) {
+        boolean anyEnd = file.functions.stream().anyMatch(f -> f.hasEnd);
+        if (!anyEnd) {
+            return diags;
+        }
+        for (mjc.compiler.frontend.ast.FunctionDef f : file.functions) {
+            if (!f.hasEnd) {
+                List<Diagnostic> out = new ArrayList<>(diags);
+                out.add(Diagnostic.error(displayPath, f.line, f.col, "function '" + f.name + "' is not closed by 'end'"
+                    + " but other functions of this file are: close every function with 'end', or none"));
+                return out;
+            }
+        }
+        return diags;
     }
 }

@@ -56,6 +56,19 @@ public final class HClass {
         return eventData;
     }
 
+    public boolean sealed;
+    /** Methods declared in Sealed methods blocks: subclasses may not redefine them. */
+    public final java.util.Set<String> sealedMethods = new java.util.HashSet<>();
+
+    /** Sealed methods of this class and its superclasses. */
+    public java.util.Set<String> sealedMethods() {
+        java.util.Set<String> all = new java.util.HashSet<>(sealedMethods);
+        for (HClass s : supers) {
+            all.addAll(s.sealedMethods());
+        }
+        return all;
+    }
+
     /** Events this class declares. */
     public final List<String> events = new ArrayList<>();
 

@@ -585,7 +585,7 @@ public final class MatlabLexer extends MatlabParserTokenManager {
             }
             return make(kw, word, startPos, sl, sc, space);
         }
-        if (stmtStart && (classDepth < 1 || classDepth > 2) && isCommand(word, p)) {
+        if (stmtStart && (classDepth < 1 || classDepth > 2) && !inArguments && isCommand(word, p)) {
             while (pos < p) {
                 advance();
             }
