@@ -207,4 +207,12 @@ public final class Conversions {
         }
         return to(v, cls);
     }
+
+    /** A hexadecimal or binary literal beyond 2^53 (the compiler passes its exact decimal text and class). */
+    @Builtin("mjc_integer_literal")
+    public static Value integerLiteral(Value text, Value cls) {
+        java.math.BigInteger v = new java.math.BigInteger(mjc.stdlib.Args.text(text, "mjc_integer_literal"));
+        MClass c = MClass.fromName(mjc.stdlib.Args.text(cls, "mjc_integer_literal"));
+        return IntArray.scalar(c, v.longValue()); // uint64 keeps its bits in the long
+    }
 }

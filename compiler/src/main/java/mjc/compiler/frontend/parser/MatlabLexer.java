@@ -719,14 +719,34 @@ public final class MatlabLexer extends MatlabParserTokenManager {
     }
 
     private LexToken number(int startPos, int sl, int sc, boolean space) {
-        if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
+        boolean hex = peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X');
+        boolean bin = peek(0) == '0' && (peek(1) == 'b' || peek(1) == 'B') && (peek(2) == '0' || peek(2) == '1');
+        if (hex || bin) {
+            // R2019b integer literals: 0x1F, 0b101, with an optional u8..u64 / s8..s64 suffix
             advance();
             advance();
-            while (pos < len && isHexDigit(src.charAt(pos))) {
+            while (pos < len && (hex ? isHexDigit(src.charAt(pos)) : src.charAt(pos) == '0' || src.charAt(pos) == '1')) {
                 advance();
             }
-            if (pos == startPos + 2 || pos - startPos - 2 > 16) {
-                return invalidNumber(startPos, sl, sc, space); // 0x with no digits, or more than 64 bits
+            int digits = pos - startPos - 2;
+            if (digits == 0 || digits > (hex ? 16 : 64)) {
+                return invalidNumber(startPos, sl, sc, space); // no digits, or more than 64 bits
+            }
+            if (peek(0) == 'u' || peek(0) == 's' || peek(0) == 'U' || peek(0) == 'S') {
+                int q = pos + 1;
+                while (q < len && isDigit(src.charAt(q))) {
+                    q++;
+                }
+                String size = src.substring(pos + 1, q);
+                if (!(size.isEmpty() || size.equals("8") || size.equals("16") || size.equals("32") || size.equals("64"))) {
+                    return invalidNumber(startPos, sl, sc, space);
+                }
+                while (pos < q) {
+                    advance();
+                }
+            }
+            if (pos < len && identPart(src.charAt(pos))) {
+                return invalidNumber(startPos, sl, sc, space);
             }
             return make(MatlabParserConstants.NUMBER, src.substring(startPos, pos), startPos, sl, sc, space);
         }
