@@ -1,29 +1,14 @@
-% Loops that create their array by indexed stores (v(i) = ... with v never assigned before):
-% the set-up of the loop's direct element access once dereferenced the unassigned variable
-% (found by running mutants of the golden programs both ways). Octave names the unassigned
-% output error Octave:undefined-function; MATLAB's identifier is MATLAB:unassignedOutputs.
-disp(squares(5))
-disp(rows(3))
-for k = 1:4
-  w(k) = k * 3;
-end
-disp(w)
+% x(end+1) = v grows a variable that is not assigned yet from [] (MATLAB; Octave
+% refuses); an unknown name indexed with end is MATLAB's run-time error.
+x(end+1) = 5;
+x(end+1) = 6;
+disp(x)
+s.list(end+1) = 3;
+disp(s.list)
+c{end+1} = 'a';
+disp(c)
 try
-  disp(squares(0))
+  y = q(end);
 catch e
-  disp(e.identifier)
-end
-
-function v = squares(n)
-  for i = 1:n
-    v(i) = i ^ 2;
-  end
-end
-
-function m = rows(n)
-  for i = 1:n
-    for j = 1:2
-      m(i, j) = i * 10 + j;
-    end
-  end
+  disp(e.message)
 end

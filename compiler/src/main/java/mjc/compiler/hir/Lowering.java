@@ -882,12 +882,34 @@ public final class Lowering {
         if (ix == null) {
             return new HExpr.Call(line, ref, List.of());
         }
+        if (ref.kind == FunctionRef.Kind.UNRESOLVED && !brace && rawArgs.stream().anyMatch(Lowering::mentionsEnd)) {
+            // q(end) with no q anywhere: MATLAB's run-time "Unrecognized function or variable 'q'"
+            IndexContext ctx = new IndexContext();
+            return new HExpr.VarOrCall(line, scope.fn.variable(n), ref, indexArgs(ix.args, ctx), true, ctx);
+        }
         HExpr call = new HExpr.Call(line, ref, exprs(rawArgs));
         if (brace) {
             IndexContext ctx = new IndexContext();
             return new HExpr.Index(ix.line, call, true, List.of(), ctx);
         }
         return call;
+    }
+
+    /** Whether an argument uses 'end' of the object being indexed (not inside a nested index). */
+    private static boolean mentionsEnd(Expr e) {
+        if (e instanceof Expr.End) {
+            return true;
+        }
+        if (e instanceof Expr.Binary b) {
+            return mentionsEnd(b.left) || mentionsEnd(b.right);
+        }
+        if (e instanceof Expr.Unary u) {
+            return mentionsEnd(u.operand);
+        }
+        if (e instanceof Expr.Range r) {
+            return mentionsEnd(r.start) || r.step != null && mentionsEnd(r.step) || mentionsEnd(r.stop);
+        }
+        return false;
     }
 
     /** obj@Base(args) in a constructor (obj its output), else method@Base(obj, ...). */

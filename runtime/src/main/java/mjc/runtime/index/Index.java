@@ -26,7 +26,7 @@ public final class Index {
 
     public static double endValue(Value base, int k, int n) {
         if (base == null) {
-            throw Errors.undefined("end");
+            return 0; // x(end+1) = v with x not yet assigned: x starts as [] (MATLAB grows it from empty)
         }
         if (base instanceof mjc.runtime.object.ObjectValue && mjc.runtime.object.IndexingOverloads.overloadsEnd(base)) {
             Value e = mjc.runtime.object.IndexingOverloads.end(base, k, n);

@@ -50,26 +50,48 @@ public final class Reductions {
 
     @Builtin("sum")
     public static Value[] sum(Value[] args, int nargout) {
-        Args.count(args, 1, 3);
-        ArrayValue a = Args.array(args[0], "sum");
-        if (a instanceof DoubleArray da && !da.isComplex() && Dims.isVector(da.dims()) && args.length == 1) {
+        Args.count(args, 1, 4);
+        ArrayValue a0 = Args.array(args[0], "sum");
+        if (a0 instanceof DoubleArray da && !da.isComplex() && Dims.isVector(da.dims()) && args.length == 1) {
             double s = 0;
             for (double x : da.realData()) {
                 s += x;
             }
             return new Value[] {DoubleArray.scalar(s)};
         }
-        int dim = dimArg(args, 1, a);
+        ReductionArgs o = ReductionArgs.parse(args, 1, "sum");
+        ArrayValue a = o.prepare(a0, 0, "sum");
+        int dim = o.dim(a, 0, "sum");
         if (a.isComplex()) {
-            return new Value[] {complexReduce(a, dim, false)};
+            return new Value[] {o.finish(complexReduce(a, dim, false))};
         }
-        return new Value[] {reduce(a, dim, sumClass(a), (x, s, n, st) -> {
+        boolean omit = o.omitNan;
+        return new Value[] {o.finish(reduce(a, dim, outClass(a0, o, false), (x, s, n, st) -> {
             double acc = 0;
             for (int i = 0; i < n; i++) {
-                acc += x.re(s + i * st);
+                double v = x.re(s + i * st);
+                if (!(omit && Double.isNaN(v))) {
+                    acc += v;
+                }
             }
             return acc;
-        })};
+        }))};
+    }
+
+    /**
+     * The class of a sum or product: 'double', 'native' (the input's), or by default double -
+     * except single stays single, and (MATLAB's prod) an integer product stays integer.
+     */
+    private static MClass outClass(ArrayValue a, ReductionArgs o, boolean product) {
+        MClass c = a.mclass();
+        switch (o.outtype) {
+            case "double":
+                return MClass.DOUBLE;
+            case "native":
+                return c == MClass.LOGICAL || c == MClass.CHAR ? MClass.DOUBLE : c;
+            default:
+                return c == MClass.SINGLE || product && c.integer ? c : MClass.DOUBLE;
+        }
     }
 
     private static Value complexReduce(ArrayValue a, int dim, boolean product) {
@@ -99,74 +121,94 @@ public final class Reductions {
 
     @Builtin("prod")
     public static Value[] prod(Value[] args, int nargout) {
-        Args.count(args, 1, 2);
-        ArrayValue a = Args.array(args[0], "prod");
-        int dim = dimArg(args, 1, a);
+        Args.count(args, 1, 4);
+        ArrayValue a0 = Args.array(args[0], "prod");
+        ReductionArgs o = ReductionArgs.parse(args, 1, "prod");
+        ArrayValue a = o.prepare(a0, 0, "prod");
+        int dim = o.dim(a, 0, "prod");
         if (a.isComplex()) {
-            return new Value[] {complexReduce(a, dim, true)};
+            return new Value[] {o.finish(complexReduce(a, dim, true))};
         }
-        return new Value[] {reduce(a, dim, sumClass(a), (x, s, n, st) -> {
+        boolean omit = o.omitNan;
+        return new Value[] {o.finish(reduce(a, dim, outClass(a0, o, true), (x, s, n, st) -> {
             double acc = 1;
             for (int i = 0; i < n; i++) {
-                acc *= x.re(s + i * st);
+                double v = x.re(s + i * st);
+                if (!(omit && Double.isNaN(v))) {
+                    acc *= v;
+                }
             }
             return acc;
-        })};
+        }))};
     }
 
     @Builtin("mean")
     public static Value[] mean(Value[] args, int nargout) {
-        Args.count(args, 1, 3);
-        ArrayValue a = Args.array(args[0], "mean");
-        if (args.length >= 2 && args[1] instanceof mjc.runtime.value.CharArray c && c.string().equals("all")) {
-            double s = 0;
-            for (int i = 0; i < a.numel(); i++) {
-                s += a.re(i);
-            }
-            return new Value[] {DoubleArray.scalar(s / a.numel())};
-        }
-        int dim = dimArg(args, 1, a);
-        MClass cls = a.mclass() == MClass.SINGLE ? MClass.SINGLE : MClass.DOUBLE;
+        Args.count(args, 1, 4);
+        ArrayValue a0 = Args.array(args[0], "mean");
+        ReductionArgs o = ReductionArgs.parse(args, 1, "mean");
+        ArrayValue a = o.prepare(a0, 0, "mean");
+        int dim = o.dim(a, 0, "mean");
+        MClass cls = a0.mclass() == MClass.SINGLE ? MClass.SINGLE
+            : o.outtype.equals("native") && a0.mclass().integer ? a0.mclass() : MClass.DOUBLE;
         if (a.isComplex()) {
             Value s = complexReduce(a, dim, false);
-            return new Value[] {mjc.runtime.ops.Operators.rdivide(s, DoubleArray.scalar(Dims.size(a.dims(), dim)))};
+            return new Value[] {o.finish(mjc.runtime.ops.Operators.rdivide(s,
+                DoubleArray.scalar(Dims.size(a.dims(), dim))))};
         }
-        return new Value[] {reduce(a, dim, cls, (x, s, n, st) -> {
+        boolean omit = o.omitNan;
+        return new Value[] {o.finish(reduce(a, dim, cls, (x, s, n, st) -> {
             double acc = 0;
+            int count = 0;
             for (int i = 0; i < n; i++) {
-                acc += x.re(s + i * st);
+                double v = x.re(s + i * st);
+                if (!(omit && Double.isNaN(v))) {
+                    acc += v;
+                    count++;
+                }
             }
-            return acc / n;
-        })};
+            return acc / count;
+        }))};
     }
 
     @Builtin("median")
     public static Value[] median(Value[] args, int nargout) {
-        Args.count(args, 1, 2);
-        ArrayValue a = Args.array(args[0], "median");
-        int dim = dimArg(args, 1, a);
-        return new Value[] {reduce(a, dim, MClass.DOUBLE, (x, s, n, st) -> {
-            if (n == 0) {
-                return Double.NaN;
-            }
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = x.re(s + i * st);
-                if (Double.isNaN(v[i])) {
+        Args.count(args, 1, 4);
+        ArrayValue a0 = Args.array(args[0], "median");
+        ReductionArgs o = ReductionArgs.parse(args, 1, "median");
+        ArrayValue a = o.prepare(a0, 0, "median");
+        int dim = o.dim(a, 0, "median");
+        boolean omit = o.omitNan;
+        return new Value[] {o.finish(reduce(a, dim, a0.mclass() == MClass.SINGLE ? MClass.SINGLE : MClass.DOUBLE,
+            (x, s, n, st) -> {
+                double[] v = new double[n];
+                int m = 0;
+                for (int i = 0; i < n; i++) {
+                    double e = x.re(s + i * st);
+                    if (Double.isNaN(e)) {
+                        if (omit) {
+                            continue;
+                        }
+                        return Double.NaN;
+                    }
+                    v[m++] = e;
+                }
+                if (m == 0) {
                     return Double.NaN;
                 }
-            }
-            Arrays.sort(v);
-            return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-        })};
+                Arrays.sort(v, 0, m);
+                return m % 2 == 1 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+            }))};
     }
 
     @Builtin("mode")
     public static Value[] mode(Value[] args, int nargout) {
         Args.count(args, 1, 2);
-        ArrayValue a = Args.array(args[0], "mode");
-        int dim = dimArg(args, 1, a);
-        return new Value[] {reduce(a, dim, MClass.DOUBLE, (x, s, n, st) -> {
+        ArrayValue a0 = Args.array(args[0], "mode");
+        ReductionArgs o = ReductionArgs.parse(args, 1, "mode");
+        ArrayValue a = o.prepare(a0, 0, "mode");
+        int dim = o.dim(a, 0, "mode");
+        return new Value[] {o.finish(reduce(a, dim, MClass.DOUBLE, (x, s, n, st) -> {
             if (n == 0) {
                 return Double.NaN;
             }
@@ -190,34 +232,45 @@ public final class Reductions {
                 i = j;
             }
             return best;
-        })};
+        }))};
     }
 
     private static Value variance(Value[] args, String fn, boolean sqrt) {
-        Args.count(args, 1, 3);
-        ArrayValue a = Args.array(args[0], fn);
-        double w = args.length > 1 && args[1].numel() > 0 ? Args.scalar(args[1], fn) : 0;
-        int dim = dimArg(args, 2, a);
-        return reduce(a, dim, MClass.DOUBLE, (x, s, n, st) -> {
-            if (n == 0) {
+        Args.count(args, 1, 4);
+        ArrayValue a0 = Args.array(args[0], fn);
+        ReductionArgs o = ReductionArgs.parse(args, 1, fn);
+        double w = !o.numbers.isEmpty() && o.numbers.get(0).numel() > 0 ? Args.scalar(o.numbers.get(0), fn) : 0;
+        ArrayValue a = o.prepare(a0, 1, fn);
+        int dim = o.dim(a, 1, fn);
+        boolean omit = o.omitNan;
+        return o.finish(reduce(a, dim, a0.mclass() == MClass.SINGLE ? MClass.SINGLE : MClass.DOUBLE, (x, s, n, st) -> {
+            double[] v = new double[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                double e = x.re(s + i * st);
+                if (!(omit && Double.isNaN(e))) {
+                    v[m++] = e;
+                }
+            }
+            if (m == 0) {
                 return Double.NaN;
             }
-            if (n == 1) {
-                return 0;
+            if (m == 1) {
+                return Double.isNaN(v[0]) ? Double.NaN : 0;
             }
             double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += x.re(s + i * st);
+            for (int i = 0; i < m; i++) {
+                mean += v[i];
             }
-            mean /= n;
+            mean /= m;
             double acc = 0;
-            for (int i = 0; i < n; i++) {
-                double dlt = x.re(s + i * st) - mean;
+            for (int i = 0; i < m; i++) {
+                double dlt = v[i] - mean;
                 acc += dlt * dlt;
             }
-            double v = acc / (w == 1 ? n : n - 1);
-            return sqrt ? Math.sqrt(v) : v;
-        });
+            double r = acc / (w == 1 ? m : m - 1);
+            return sqrt ? Math.sqrt(r) : r;
+        }));
     }
 
     @Builtin("std")
@@ -271,15 +324,18 @@ public final class Reductions {
     private static Value[] extreme(Value[] args, int nargout, boolean max) {
         String fn = max ? "max" : "min";
         Args.count(args, 1, 3);
-        if (args.length >= 2 && args[1].numel() > 0) {
+        if (args.length >= 2 && args[1].numel() > 0 && !(args[1] instanceof mjc.runtime.value.CharArray)) {
             if (nargout > 1) {
                 throw Errors.of("MATLAB:" + fn + ":TwoInTwoOutCaseNotSupported",
                     (max ? "MAX" : "MIN") + " with two matrices to compare and two output arguments is not supported.");
             }
             return new Value[] {pairwise(args[0], args[1], max, fn)};
         }
-        ArrayValue a = Args.array(args[0], fn);
-        int dim = dimArg(args, 2, a);
+        ArrayValue a0 = Args.array(args[0], fn);
+        ReductionArgs o = ReductionArgs.parse(args, args.length >= 2 ? 2 : 1, fn);
+        ArrayValue a = o.prepare(a0, 0, fn);
+        int dim = o.dim(a, 0, fn);
+        boolean includeNan = o.includeNan;
         int[] d = a.dims();
         if (a.numel() == 0 && d.length == 2 && d[0] == 0 && d[1] == 0) {
             return new Value[] {DoubleArray.empty(), DoubleArray.empty()};
@@ -297,6 +353,12 @@ public final class Reductions {
                 double v = a.re(p);
                 double key = complex ? Math.hypot(v, a.im(p)) : v;
                 if (Double.isNaN(key)) {
+                    if (includeNan) {
+                        bestKey = Double.NaN;
+                        best = v;
+                        bestK = k;
+                        break;
+                    }
                     continue;
                 }
                 if (Double.isNaN(bestKey) || (max ? key > bestKey : key < bestKey)) {
@@ -330,7 +392,7 @@ public final class Reductions {
         } else {
             v = ResultClass.narrow(ResultClass.of(a), rd, vals, null);
         }
-        return new Value[] {v, DoubleArray.of(rd, idx)};
+        return new Value[] {o.finish(v), o.finish(DoubleArray.of(rd, idx))};
     }
 
     private static Value pairwise(Value x, Value y, boolean max, String fn) {
@@ -389,15 +451,10 @@ public final class Reductions {
             }
             return LogicalArray.of(!any);
         }
-        if (args.length == 2 && args[1] instanceof mjc.runtime.value.CharArray c && c.string().equals("all")) {
-            for (int i = 0; i < a.numel(); i++) {
-                if (a.isTrue(i) == any) {
-                    return LogicalArray.of(any);
-                }
-            }
-            return LogicalArray.of(!any);
-        }
-        int dim = dimArg(args, 1, a);
+        ReductionArgs o = ReductionArgs.parse(args, 1, fn);
+        a = o.prepare(a, 0, fn);
+        d = a.dims();
+        int dim = o.dim(a, 0, fn);
         if (d.length == 2 && d[0] == 0 && d[1] == 0) {
             return LogicalArray.of(!any);
         }
@@ -413,7 +470,7 @@ public final class Reductions {
         for (int i = 0; i < r.length; i++) {
             b[i] = r[i] != 0;
         }
-        return new LogicalArray(Reduce.reducedDims(d, dim), b);
+        return o.finish(new LogicalArray(Reduce.reducedDims(d, dim), b));
     }
 
     @Builtin("any")

@@ -91,8 +91,11 @@ public final class NumberParsing {
             if (rowText.isBlank()) {
                 continue;
             }
+            if (rowText.matches(".*[+-]\\s.*")) {
+                return null; // "7 + 8" is a sum and "- 5" a negation in MATLAB's brackets: evaluate the text
+            }
             List<double[]> row = new ArrayList<>();
-            String normalized = rowText.replaceAll("\\s*([+-])\\s+", " $1").strip();
+            String normalized = rowText.strip();
             for (String item : normalized.split("[,\\s]+")) {
                 if (item.isEmpty()) {
                     continue;
