@@ -13,6 +13,8 @@ final class BuiltinFamilies {
         mjc.stdlib.types.ObjectFunctions.class,
         mjc.stdlib.types.Validators.class,
         mjc.stdlib.types.ArgumentValidation.class,
+        mjc.stdlib.math.Combinatorics.class,
+        mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,
         mjc.stdlib.math.Sorting.class,

@@ -252,6 +252,38 @@ public final class Elementary {
         return Mapping.mapDouble(v, "cosh", Math::cosh);
     }
 
+    @Builtin("asinh")
+    public static Value asinh(Value v) {
+        return Mapping.mapDouble(v, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)));
+    }
+
+    /** acosh of x >= 1 (complex results for x < 1 are not produced: NaN). */
+    @Builtin("acosh")
+    public static Value acosh(Value v) {
+        return Mapping.mapDouble(v, "acosh", x -> Math.log(x + Math.sqrt(x * x - 1)));
+    }
+
+    /** atanh of |x| <= 1. */
+    @Builtin("atanh")
+    public static Value atanh(Value v) {
+        return Mapping.mapDouble(v, "atanh", x -> 0.5 * Math.log((1 + x) / (1 - x)));
+    }
+
+    @Builtin("sec")
+    public static Value sec(Value v) {
+        return Mapping.mapDouble(v, "sec", x -> 1 / Math.cos(x));
+    }
+
+    @Builtin("csc")
+    public static Value csc(Value v) {
+        return Mapping.mapDouble(v, "csc", x -> 1 / Math.sin(x));
+    }
+
+    @Builtin("cot")
+    public static Value cot(Value v) {
+        return Mapping.mapDouble(v, "cot", x -> 1 / Math.tan(x));
+    }
+
     @Builtin("tanh")
     public static Value tanh(Value v) {
         return Mapping.mapDouble(v, "tanh", Math::tanh);

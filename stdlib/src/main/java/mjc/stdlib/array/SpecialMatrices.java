@@ -1,0 +1,150 @@
+package mjc.stdlib.array;
+
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Dims;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+
+/** Named matrices: pascal, hilb, invhilb, vander, toeplitz, hankel, compan. */
+public final class SpecialMatrices {
+    private SpecialMatrices() {
+    }
+
+    private static int order(Value v, String fn) {
+        double n = Args.scalar(v, fn);
+        if (n != Math.floor(n) || n < 0) {
+            throw Errors.of("MATLAB:" + fn + ":invalidOrder", "Order must be a nonnegative integer.");
+        }
+        return (int) n;
+    }
+
+    /** pascal(n): the symmetric Pascal matrix, binomial coefficients A(i,j) = nchoosek(i+j-2, j-1). */
+    @Builtin("pascal")
+    public static Value pascal(Value nv) {
+        int n = order(nv, "pascal");
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            a[i] = 1;
+            a[i * n] = 1;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 1; j < n; j++) {
+                a[i + j * n] = a[i - 1 + j * n] + a[i + (j - 1) * n];
+            }
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
+
+    /** hilb(n): the Hilbert matrix 1/(i+j-1). */
+    @Builtin("hilb")
+    public static Value hilb(Value nv) {
+        int n = order(nv, "hilb");
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i + j * n] = 1.0 / (i + j + 1);
+            }
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
+
+    /** invhilb(n): the exact inverse of the Hilbert matrix (integers, exact for n up to about 13). */
+    @Builtin("invhilb")
+    public static Value invhilb(Value nv) {
+        int n = order(nv, "invhilb");
+        double[] a = new double[n * n];
+        double p = n;
+        for (int i = 1; i <= n; i++) {
+            if (i > 1) {
+                p = ((double) (n - i + 1) * p * (n + i - 1)) / ((double) (i - 1) * (i - 1));
+            }
+            double r = p * p;
+            a[(i - 1) + (i - 1) * n] = r / (2 * i - 1);
+            for (int j = i + 1; j <= n; j++) {
+                r = -((double) (n - j + 1) * r * (n + j - 1)) / ((double) (j - 1) * (j - 1));
+                a[(i - 1) + (j - 1) * n] = r / (i + j - 1);
+                a[(j - 1) + (i - 1) * n] = r / (i + j - 1);
+            }
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
+
+    /** vander(v): columns are powers of v, highest first (A(i,j) = v(i)^(n-j)). */
+    @Builtin("vander")
+    public static Value vander(Value vv) {
+        ArrayValue v = Args.array(vv, "vander");
+        int n = v.numel();
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            double x = v.re(i);
+            double p = 1;
+            for (int j = n - 1; j >= 0; j--) {
+                a[i + j * n] = p;
+                p *= x;
+            }
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
+
+    /** toeplitz(c) (symmetric) or toeplitz(c, r): constant diagonals, first column c and first row r. */
+    @Builtin("toeplitz")
+    public static Value[] toeplitz(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue c = Args.array(args[0], "toeplitz");
+        ArrayValue r = args.length == 2 ? Args.array(args[1], "toeplitz") : c;
+        int m = c.numel();
+        int n = r.numel();
+        double[] a = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i + j * m] = i >= j ? c.re(i - j) : r.re(j - i);
+            }
+        }
+        return new Value[] {DoubleArray.of(Dims.of(m, n), a)};
+    }
+
+    /** hankel(c) (zeros below the anti-diagonal) or hankel(c, r): constant anti-diagonals. */
+    @Builtin("hankel")
+    public static Value[] hankel(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue c = Args.array(args[0], "hankel");
+        int m = c.numel();
+        ArrayValue r = args.length == 2 ? Args.array(args[1], "hankel") : null;
+        int n = r == null ? m : r.numel();
+        double[] a = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = i + j;
+                a[i + j * m] = k < m ? c.re(k) : r == null ? 0 : r.re(k - m + 1);
+            }
+        }
+        return new Value[] {DoubleArray.of(Dims.of(m, n), a)};
+    }
+
+    /** compan(p): the companion matrix of the polynomial with coefficients p (highest power first). */
+    @Builtin("compan")
+    public static Value compan(Value pv) {
+        ArrayValue p = Args.array(pv, "compan");
+        if (!Dims.isVector(p.dims()) && p.numel() > 0) {
+            throw Errors.of("MATLAB:compan:NeedVectorInput", "Input argument must be a vector.");
+        }
+        int n = p.numel() - 1;
+        if (n < 1) {
+            return DoubleArray.empty();
+        }
+        if (p.re(0) == 0) {
+            throw Errors.of("MATLAB:compan:FirstCoefZero", "The first coefficient of the polynomial must be nonzero.");
+        }
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            a[j * n] = -p.re(j + 1) / p.re(0);
+        }
+        for (int i = 1; i < n; i++) {
+            a[i + (i - 1) * n] = 1;
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
+}
