@@ -91,7 +91,13 @@ public final class Repl {
                     break;
                 }
                 if (!cmd.isEmpty()) {
-                    evaluate(text);
+                    try {
+                        evaluate(text);
+                    } catch (mjc.runtime.session.ProgramExit x) {
+                        session.executor().finishProgram(session);
+                        out.flush();
+                        return x.status(); // exit(n) typed or called at the prompt
+                    }
                 }
             }
             session.executor().finishProgram(session);

@@ -98,7 +98,7 @@ public final class FileSystem {
 
     @Builtin("getenv")
     public static Value getenv(Value name) {
-        String v = System.getenv(Args.text(name, "getenv"));
+        String v = mjc.stdlib.lang.Environment.get(Args.text(name, "getenv"));
         return v == null ? new CharArray(new int[] {0, 0}, new char[0]) : CharArray.of(v);
     }
 

@@ -120,10 +120,15 @@ public final class ProgramLauncher {
             session.out().flush();
             return 0;
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof mjc.runtime.session.ProgramExit x) {
+                return x.status(); // exit(status): the session was finished above
+            }
             return report(e.getCause(), session);
         } catch (ReflectiveOperationException e) {
             session.err().println("error: cannot start the program: " + e);
             return 1;
+        } catch (mjc.runtime.session.ProgramExit x) {
+            return x.status();
         } catch (RuntimeException | Error e) {
             return report(e, session);
         } finally {

@@ -70,4 +70,74 @@ public final class BaseConversion {
     public static Value hex2dec(Value v) {
         return fromBase(v, 16, "hex2dec");
     }
+
+    /** dec2base(d, base) or dec2base(d, symbols) with an optional minimum width. */
+    @Builtin("dec2base")
+    public static Value[] dec2base(Value[] args, int nargout) {
+        Args.count(args, 2, 3);
+        ArrayValue a = Args.array(args[0], "dec2base");
+        String symbols = symbols(args[1], "dec2base");
+        int base = symbols.length();
+        int width = args.length > 2 ? (int) Args.scalar(args[2], "dec2base") : 0;
+        String[] rows = new String[a.numel()];
+        int w = width;
+        for (int i = 0; i < rows.length; i++) {
+            double v = a.re(i);
+            if (v < 0 || v != Math.rint(v)) {
+                throw Errors.of("MATLAB:dec2base:negativeInput", "Input must be a non-negative integer.");
+            }
+            long x = (long) v;
+            StringBuilder sb = new StringBuilder();
+            do {
+                sb.append(symbols.charAt((int) (x % base)));
+                x /= base;
+            } while (x > 0);
+            rows[i] = sb.reverse().toString();
+            w = Math.max(w, rows[i].length());
+        }
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = String.valueOf(symbols.charAt(0)).repeat(w - rows[i].length()) + rows[i];
+        }
+        return new Value[] {rows.length == 0 ? CharArray.of("") : Conversions.rows(rows)};
+    }
+
+    /** base2dec(s, base) or base2dec(s, symbols). */
+    @Builtin("base2dec")
+    public static Value base2dec(Value sv, Value bv) {
+        String symbols = symbols(bv, "base2dec");
+        String[] t = Args.texts(sv instanceof CharArray c && c.dims()[0] > 1 ? mjc.stdlib.text.Strings.cellstr(c) : sv,
+            "base2dec");
+        double[] r = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            double acc = 0;
+            for (char ch : t[i].strip().toCharArray()) {
+                int d = symbols.indexOf(symbols.length() <= 36 ? Character.toUpperCase(ch) : ch);
+                if (d < 0 && symbols.length() <= 36) {
+                    d = symbols.indexOf(ch);
+                }
+                if (d < 0) {
+                    throw Errors.of("MATLAB:base2dec:IllegalCharacter", "Input contains characters that are not valid"
+                        + " in base " + symbols.length() + ".");
+                }
+                acc = acc * symbols.length() + d;
+            }
+            r[i] = acc;
+        }
+        return r.length == 1 ? DoubleArray.scalar(r[0]) : DoubleArray.column(r);
+    }
+
+    private static String symbols(Value b, String fn) {
+        if (b instanceof CharArray c) {
+            String s = c.string();
+            if (s.length() < 2 || s.chars().distinct().count() != s.length()) {
+                throw Errors.of("MATLAB:" + fn + ":SymbolsNotUnique", "Symbols must be unique and at least two.");
+            }
+            return s;
+        }
+        double base = Args.scalar(b, fn);
+        if (base < 2 || base > 36 || base != Math.rint(base)) {
+            throw Errors.of("MATLAB:" + fn + ":BaseOutOfRange", "Base must be an integer between 2 and 36.");
+        }
+        return "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".substring(0, (int) base);
+    }
 }
