@@ -17,6 +17,7 @@ final class BuiltinFamilies {
         mjc.stdlib.lang.SystemFunctions.class,
         mjc.stdlib.math.DataFunctions.class,
         mjc.stdlib.text.TextExtras.class,
+        mjc.stdlib.time.Dates.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,

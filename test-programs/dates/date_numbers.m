@@ -1,0 +1,20 @@
+% Serial date numbers on java.time: datenum/datestr/datevec/weekday/eomday/
+% addtodate (checked against Octave 7.3).
+disp(datenum(2000, 1, 1))
+disp(datenum([2024 2 29]))
+fprintf('%.4f\n', datenum(2024, 3, 1, 12, 30, 0));
+disp(datenum('01-Jan-2000'))
+disp(datenum('2024-02-29'))
+disp(datestr(730486))
+disp(datestr(datenum(2024, 3, 1, 12, 30, 15)))
+disp(datestr(738000, 'yyyy-mm-dd'))
+disp(datestr(738000, 'dddd, mmmm dd, yyyy'))
+disp(datestr(738000.75, 'HH:MM PM'))
+disp(datestr(738000, 1))
+disp(datevec(738000.5))
+[y, m, d] = datevec('15-Mar-2021')
+[n, s] = weekday(738000)
+disp(eomday(2024, 2))
+disp(eomday(2023, 1:12))
+disp(datestr(addtodate(738000, 1, 'month')))
+disp(datenum(2000, 13, 1) == datenum(2001, 1, 1))
