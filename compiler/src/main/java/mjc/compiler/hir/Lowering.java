@@ -586,13 +586,30 @@ public final class Lowering {
             return scope.captureDefinite.get(name) ? NameKind.VARIABLE : NameKind.MAYBE;
         }
         if (scope.dynamic && !EVAL_FAMILY.contains(name) && !SPECIAL_NAMES.contains(name)
-            && resolve(name).kind == FunctionRef.Kind.UNRESOLVED) {
+            && (resolve(name).kind == FunctionRef.Kind.UNRESOLVED || scope.fn.kind == HFunction.Kind.SCRIPT
+                && resolve(name).kind == FunctionRef.Kind.BUILTIN && evalAssignable(name))) {
             // eval may create it: a variable if bound when reached, else the missing function
             scope.assigned.add(name);
             return NameKind.MAYBE;
         }
         return NameKind.FUNCTION;
     }
+
+    /**
+     * In a script that evaluates text, a builtin's name may also become a variable (eval('beta = 1')
+     * shadows beta): names of builtins a program calls as functions all the time stay functions.
+     */
+    private static boolean evalAssignable(String name) {
+        return !COMMON_FUNCTIONS.contains(name);
+    }
+
+    private static final Set<String> COMMON_FUNCTIONS = Set.of("disp", "fprintf", "sprintf", "num2str", "numel", "size",
+        "length", "zeros", "ones", "error", "warning", "isempty", "strcat", "strcmp", "cellfun", "arrayfun", "max", "min",
+        "sum", "abs", "floor", "mod", "round", "class", "isfield", "struct", "cell", "char", "double", "true", "false",
+        "pi", "inf", "Inf", "nan", "NaN", "eye", "rand", "repmat", "reshape", "find", "any", "all", "strrep", "upper",
+        "lower", "strtrim", "strsplit", "strjoin", "fieldnames", "func2str", "str2func", "feval", "tic", "toc",
+        "exist", "isa", "isnumeric", "ischar", "iscell", "isstruct", "num2cell", "mat2str", "int2str", "sqrt", "exp",
+        "log", "sin", "cos");
 
     /** Makes name a captured variable of the current closure if an enclosing scope has it. */
     private boolean captureFromParent(String name) {

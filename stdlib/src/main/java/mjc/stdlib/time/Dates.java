@@ -31,6 +31,9 @@ public final class Dates {
     }
 
     static double serial(double y, double mo, double d, double h, double mi, double s) {
+        if (!(Math.abs(y) <= 999_999) || !(Math.abs(mo) < 1e7) || Double.isNaN(d)) {
+            throw Errors.of("MATLAB:datenum:InvalidDate", "The date is out of the range datenum supports.");
+        }
         // whole months and days may overflow (datenum(2000, 13, 1) is 2001-01-01), as MATLAB allows
         LocalDate base = LocalDate.of((int) y, 1, 1).plusMonths((long) Math.floor(mo) - 1);
         return base.toEpochDay() + EPOCH + (d - 1) + (h * 3600 + mi * 60 + s) / 86400;
@@ -41,6 +44,10 @@ public final class Dates {
     }
 
     static LocalDateTime time(double dn) {
+        if (!(Math.abs(dn) < 3.6e9)) {
+            throw Errors.of("MATLAB:datestr:ConvertDateNumber", "The date number " + dn + " is out of the range of"
+                + " dates (years -9999 to 9999).");
+        }
         double days = Math.floor(dn);
         double frac = dn - days;
         long nanos = Math.round(frac * 86400e9 / 1e6) * 1_000_000L; // to the millisecond, as datestr shows it
@@ -191,7 +198,7 @@ public final class Dates {
         for (int i = 0; i < n; i++) {
             double days = Math.floor(dn[i]);
             double secs = (dn[i] - days) * 86400;
-            LocalDate d = LocalDate.ofEpochDay((long) (days - EPOCH));
+            LocalDate d = time(days).toLocalDate();
             cols[0][i] = d.getYear();
             cols[1][i] = d.getMonthValue();
             cols[2][i] = d.getDayOfMonth();
