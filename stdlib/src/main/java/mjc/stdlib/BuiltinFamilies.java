@@ -18,6 +18,7 @@ final class BuiltinFamilies {
         mjc.stdlib.math.DataFunctions.class,
         mjc.stdlib.text.TextExtras.class,
         mjc.stdlib.time.Dates.class,
+        mjc.stdlib.text.Scanf.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,
