@@ -64,6 +64,8 @@ public final class Concat {
         for (Value p : parts) {
             if (cls == MClass.CELL && !(p instanceof CellArray)) {
                 p = new CellArray(Dims.SCALAR, new Value[] {p.share()});
+            } else if (cls == MClass.STRING && !(p instanceof StringArray)) {
+                p = convert(p, cls); // a char row is one string: ["[" 'ab' "]"] is 1x3
             }
             items.add(p);
         }

@@ -432,11 +432,39 @@ public final class Strings {
         for (String s : t) {
             w = Math.max(w, s.length());
         }
-        if (args.length > 1 && !Args.isText(args[1])) {
-            w = (int) Args.scalar(args[1], "pad");
+        // pad(str[, n][, side][, padCharacter])
+        String side = "right";
+        String fill = " ";
+        int k = 1;
+        if (args.length > k && !Args.isText(args[k])) {
+            w = (int) Args.scalar(args[k], "pad");
+            k++;
+        }
+        if (args.length > k) {
+            String sd = Args.text(args[k], "pad").toLowerCase(java.util.Locale.ROOT);
+            if (!sd.equals("left") && !sd.equals("right") && !sd.equals("both")) {
+                throw Errors.of("MATLAB:string:InvalidSide", "Side must be 'left', 'right', or 'both'.");
+            }
+            side = sd;
+            k++;
+        }
+        if (args.length > k) {
+            fill = Args.text(args[k], "pad");
+            if (fill.length() != 1) {
+                throw Errors.of("MATLAB:string:MustBeCharacter", "Pad character must be a single character.");
+            }
         }
         final int width = w;
-        return new Value[] {TextMap.map(args[0], "pad", s -> s + " ".repeat(Math.max(0, width - s.length())))};
+        final String where = side;
+        final String c = fill;
+        return new Value[] {TextMap.map(args[0], "pad", s -> {
+            int n = Math.max(0, width - s.length());
+            return switch (where) {
+                case "left" -> c.repeat(n) + s;
+                case "both" -> c.repeat(n / 2) + s + c.repeat(n - n / 2);
+                default -> s + c.repeat(n);
+            };
+        })};
     }
 
     @Builtin("strtok")
