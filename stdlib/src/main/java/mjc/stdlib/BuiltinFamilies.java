@@ -19,6 +19,7 @@ final class BuiltinFamilies {
         mjc.stdlib.text.TextExtras.class,
         mjc.stdlib.time.Dates.class,
         mjc.stdlib.text.Scanf.class,
+        mjc.stdlib.io.DelimitedFiles.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,
