@@ -56,7 +56,12 @@ public final class Lowering {
     }
 
     /** Functions that reach the caller's variables by name. */
-    private static final Set<String> EVAL_FAMILY = Set.of("eval", "evalc", "evalin", "assignin");
+    private static final Set<String> EVAL_FAMILY = Set.of("eval", "evalc", "evalin", "assignin", "save", "load");
+    /** Of the functions reaching the caller's variables, those that compile text (the program then carries the compiler). */
+    private static boolean compilesText(String name) {
+        return !name.equals("save") && !name.equals("load") && !name.equals("assignin");
+    }
+
     /** Names the lowering gives a meaning of its own; never taken for eval-made variables. */
     private static final Set<String> SPECIAL_NAMES = Set.of("nargin", "nargout", "await", "async", "spawn", "end",
         "clear", "clearvars");
@@ -548,7 +553,7 @@ public final class Lowering {
         FunctionRef ref = resolve(c.name);
         HExpr call;
         if (EVAL_FAMILY.contains(c.name) && ref.kind != FunctionRef.Kind.USER) {
-            usesDynamicCode = true;
+            usesDynamicCode |= compilesText(c.name);
             scope.fn.dynamicWorkspace = true;
             call = new HExpr.EvalCall(c.line, c.name, args, scope.fn.variables);
         } else {
@@ -864,7 +869,7 @@ public final class Lowering {
         }
         FunctionRef ref = resolve(n);
         if (EVAL_FAMILY.contains(n) && ref.kind != FunctionRef.Kind.USER && !brace) {
-            usesDynamicCode = true;
+            usesDynamicCode |= compilesText(n);
             scope.fn.dynamicWorkspace = true;
             return new HExpr.EvalCall(line, n, exprs(rawArgs), scope.fn.variables);
         }

@@ -28,7 +28,8 @@ import mjc.compiler.CompiledProgram;
 public final class JarBuilder {
     /** Packages a compiled program needs at run time. */
     private static final List<String> RUNTIME_PREFIXES = List.of("mjc/runtime/", "mjc/stdlib/", "org/ejml/",
-        "com/fasterxml/jackson/", "org/apache/commons/csv/", "org/apache/commons/io/", "org/apache/commons/codec/");
+        "com/fasterxml/jackson/", "org/apache/commons/csv/", "org/apache/commons/io/", "org/apache/commons/codec/",
+        "us/hebi/matlab/");
     /** What eval needs in addition: the compiler, ASM, and the service entry that finds it. */
     private static final List<String> COMPILER_PREFIXES = List.of("mjc/compiler/", "org/objectweb/asm/",
         "META-INF/services/mjc.stdlib.lang.DynamicCode$Provider");
@@ -121,7 +122,8 @@ public final class JarBuilder {
             mjc.stdlib.BuiltinRegistry.class, org.ejml.data.DMatrixRMaj.class,
             com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.core.JsonFactory.class,
             com.fasterxml.jackson.annotation.JsonProperty.class, org.apache.commons.csv.CSVFormat.class,
-            org.apache.commons.io.IOUtils.class, org.apache.commons.codec.binary.Hex.class));
+            org.apache.commons.io.IOUtils.class, org.apache.commons.codec.binary.Hex.class,
+            us.hebi.matlab.mat.format.Mat5.class));
         if (withCompiler) {
             anchors.addAll(List.of(mjc.compiler.Compiler.class, org.objectweb.asm.ClassWriter.class,
                 org.objectweb.asm.commons.TryCatchBlockSorter.class, org.objectweb.asm.tree.MethodNode.class));

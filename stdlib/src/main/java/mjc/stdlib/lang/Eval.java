@@ -30,6 +30,10 @@ public final class Eval {
                 return evalText(ws, args, nargout, 1);
             case "evalc":
                 return evalc(ws, args);
+            case "save":
+                return mjc.stdlib.io.MatFiles.save(ws, args);
+            case "load":
+                return mjc.stdlib.io.MatFiles.load(ws, args, nargout);
             default: // assignin
                 Args.count(args, 3, 3);
                 checkContext(args[0], isBase, name);
