@@ -552,10 +552,16 @@ public final class Elementary {
 
     @Builtin("nchoosek")
     public static Value nchoosek(Value nv, Value kv) {
-        double n = Args.scalar(nv, "nchoosek");
         double k = Args.scalar(kv, "nchoosek");
+        if (k < 0 || k != Math.floor(k)) {
+            throw Errors.of("MATLAB:nchoosek:InvalidArg2", "K must be a nonnegative integer.");
+        }
         if (nv.numel() != 1) {
-            throw Errors.unsupported("nchoosek with a vector first argument");
+            return combinations(nv, (int) k);
+        }
+        double n = Args.scalar(nv, "nchoosek");
+        if (k > n) {
+            throw Errors.of("MATLAB:nchoosek:KOutOfRange", "K must be an integer between 0 and N.");
         }
         double r = 1;
         k = Math.min(k, n - k);
@@ -563,5 +569,43 @@ public final class Elementary {
             r = r * (n - k + i) / i;
         }
         return DoubleArray.scalar(Math.rint(r));
+    }
+
+    /** nchoosek(v, k): every k-element combination of v's elements, one per row, in order of position. */
+    private static Value combinations(Value v, int k) {
+        int n = v.numel();
+        if (k > n) {
+            return v.emptyLike(new int[] {0, k});
+        }
+        java.util.List<int[]> rows = new java.util.ArrayList<>();
+        int[] c = new int[k];
+        for (int i = 0; i < k; i++) {
+            c[i] = i;
+        }
+        while (true) {
+            rows.add(c.clone());
+            int i = k - 1;
+            while (i >= 0 && c[i] == n - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            c[i]++;
+            for (int j = i + 1; j < k; j++) {
+                c[j] = c[j - 1] + 1;
+            }
+            if (rows.size() > 10_000_000) {
+                throw Errors.of("MATLAB:nomem", "Out of memory: too many combinations.");
+            }
+        }
+        int m = rows.size();
+        int[] idx = new int[m * k];
+        for (int r = 0; r < m; r++) {
+            for (int j = 0; j < k; j++) {
+                idx[r + j * m] = rows.get(r)[j];
+            }
+        }
+        return v.gather(idx, mjc.runtime.value.Dims.of(m, k));
     }
 }
