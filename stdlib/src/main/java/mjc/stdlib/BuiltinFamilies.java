@@ -21,6 +21,7 @@ final class BuiltinFamilies {
         mjc.stdlib.text.Scanf.class,
         mjc.stdlib.io.DelimitedFiles.class,
         mjc.stdlib.math.Fourier.class,
+        mjc.stdlib.types.AttributeChecks.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,

@@ -16,9 +16,17 @@ public final class Statements {
      * internal error for anything else (so that a bug in the runtime never bypasses a MATLAB
      * catch as a Java stack trace); see {@link Throwables}.
      */
+    /** The last error a try/catch caught (lasterr): one program thread. */
+    private static volatile MException last;
+
+    public static MException lastCaught() {
+        return last;
+    }
+
     public static MException caught(Throwable t) {
         MException ex = Throwables.toMException(t);
         if (ex != null) {
+            last = ex;
             return ex;
         }
         if (t instanceof Error err) {

@@ -165,9 +165,13 @@ public final class ErrorFunctions {
         throw Errors.of("MATLAB:getReport:invalidInput", "Argument must be an MException object.");
     }
 
+    /** lasterr: the message of the last error a try/catch caught ('' when none); [msg, id] = lasterr. */
     @Builtin("lasterr")
-    public static Value lasterr() {
-        return CharArray.of("");
+    public static Value[] lasterr(Value[] args, int nargout) {
+        mjc.runtime.error.MException e = mjc.runtime.call.Statements.lastCaught();
+        String msg = e == null ? "" : e.message();
+        String id = e == null ? "" : e.identifier();
+        return new Value[] {CharArray.of(msg), CharArray.of(id)};
     }
 
     static boolean isText(Value v) {
