@@ -22,6 +22,7 @@ final class BuiltinFamilies {
         mjc.stdlib.io.DelimitedFiles.class,
         mjc.stdlib.math.Fourier.class,
         mjc.stdlib.types.AttributeChecks.class,
+        mjc.stdlib.io.Textscan.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,

@@ -205,6 +205,18 @@ public final class FileHandles {
         }
     }
 
+    /** The rest of an open file as UTF-8 text (textscan of a file id); the position moves to the end. */
+    static String readRest(Value fid, String fn) {
+        RandomAccessFile f = file(fid, fn);
+        try {
+            byte[] b = new byte[(int) (f.length() - f.getFilePointer())];
+            f.readFully(b);
+            return new String(b, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:" + fn + ":readError", "Cannot read the file: " + e.getMessage());
+        }
+    }
+
     @Builtin("fgetl")
     public static Value fgetl(Value fid) {
         return line(fid, false, "fgetl");
