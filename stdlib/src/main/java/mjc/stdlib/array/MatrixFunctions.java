@@ -341,26 +341,4 @@ public final class MatrixFunctions {
         return DoubleArray.of(x.dims(), y);
     }
 
-    @Builtin("interp1")
-    public static Value[] interp1(Value[] args, int nargout) {
-        Args.count(args, 3, 4);
-        ArrayValue x = Args.array(args[0], "interp1");
-        ArrayValue y = Args.array(args[1], "interp1");
-        ArrayValue q = Args.array(args[2], "interp1");
-        double[] r = new double[q.numel()];
-        for (int i = 0; i < r.length; i++) {
-            double v = q.re(i);
-            r[i] = Double.NaN;
-            for (int k = 1; k < x.numel(); k++) {
-                double x0 = x.re(k - 1);
-                double x1 = x.re(k);
-                if (v >= Math.min(x0, x1) && v <= Math.max(x0, x1)) {
-                    double t = x1 == x0 ? 0 : (v - x0) / (x1 - x0);
-                    r[i] = y.re(k - 1) + t * (y.re(k) - y.re(k - 1));
-                    break;
-                }
-            }
-        }
-        return new Value[] {DoubleArray.of(q.dims(), r)};
-    }
 }

@@ -1,0 +1,89 @@
+package mjc.stdlib.linalg;
+
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Builtin;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+
+/** expm (scaling and squaring with a degree-6 Pade approximant, as MATLAB's classic expm), linsolve, orth. */
+public final class MatrixExtras {
+    private MatrixExtras() {
+    }
+
+    @Builtin("expm")
+    public static Value expm(Value av) {
+        DMatrixRMaj a = LinearAlgebra.matrix(av, "expm");
+        if (a.numRows != a.numCols) {
+            throw Errors.of("MATLAB:expm:inputMustBeSquare", "Input must be a square matrix.");
+        }
+        int n = a.numRows;
+        double norm = NormOps_DDRM.normPInf(a);
+        int s = norm > 0.5 ? Math.max(0, (int) Math.ceil(Math.log(norm / 0.5) / Math.log(2))) : 0;
+        DMatrixRMaj x = a.copy();
+        CommonOps_DDRM.scale(1.0 / Math.pow(2, s), x);
+        // Pade(6): N = sum c_k X^k, D = sum (-1)^k c_k X^k
+        double c = 0.5;
+        DMatrixRMaj e = CommonOps_DDRM.identity(n);
+        DMatrixRMaj d = CommonOps_DDRM.identity(n);
+        DMatrixRMaj xk = x.copy();
+        DMatrixRMaj term = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.add(e, c, xk, e);
+        CommonOps_DDRM.add(d, -c, xk, d);
+        int q = 6;
+        boolean positive = true;
+        for (int k = 2; k <= q; k++) {
+            c = c * (q - k + 1) / (k * (2.0 * q - k + 1));
+            CommonOps_DDRM.mult(x, xk, term);
+            xk.setTo(term);
+            CommonOps_DDRM.add(e, c, xk, e);
+            CommonOps_DDRM.add(d, positive ? c : -c, xk, d);
+            positive = !positive;
+        }
+        DMatrixRMaj r = new DMatrixRMaj(n, n);
+        if (!CommonOps_DDRM.solve(d, e, r)) {
+            throw Errors.of("MATLAB:expm:singular", "expm failed: the Pade denominator is singular.");
+        }
+        DMatrixRMaj sq = new DMatrixRMaj(n, n);
+        for (int k = 0; k < s; k++) {
+            CommonOps_DDRM.mult(r, r, sq);
+            r.setTo(sq);
+        }
+        return LinearAlgebra.value(r);
+    }
+
+    /** linsolve(A, B): the solution of A*X = B (least squares for a non-square A), as A\B. */
+    @Builtin("linsolve")
+    public static Value linsolve(Value a, Value b) {
+        return LinearAlgebra.mldivide(a, b);
+    }
+
+    /** orth(A): an orthonormal basis of A's range, from the SVD. */
+    @Builtin("orth")
+    public static Value orth(Value av) {
+        Value[] usv = Factorizations.svd(new Value[] {av}, 3);
+        mjc.runtime.value.ArrayValue u = (mjc.runtime.value.ArrayValue) usv[0];
+        mjc.runtime.value.ArrayValue sv = (mjc.runtime.value.ArrayValue) usv[1];
+        int m = u.dims()[0];
+        int k = Math.min(sv.dims()[0], sv.dims().length > 1 ? sv.dims()[1] : 1);
+        double max = 0;
+        for (int i = 0; i < k; i++) {
+            max = Math.max(max, Math.abs(sv.re(i + i * sv.dims()[0])));
+        }
+        double tol = Math.max(m, u.dims()[1]) * max * Math.ulp(1.0);
+        int rank = 0;
+        for (int i = 0; i < k; i++) {
+            if (Math.abs(sv.re(i + i * sv.dims()[0])) > tol) {
+                rank++;
+            }
+        }
+        double[] out = new double[m * rank];
+        for (int j = 0; j < rank; j++) {
+            for (int i = 0; i < m; i++) {
+                out[i + j * m] = u.re(i + j * m);
+            }
+        }
+        return mjc.runtime.value.DoubleArray.of(mjc.runtime.value.Dims.of(m, rank), out);
+    }
+}

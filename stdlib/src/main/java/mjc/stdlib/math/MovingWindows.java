@@ -1,0 +1,192 @@
+package mjc.stdlib.math;
+
+import mjc.runtime.error.Errors;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.DoubleArray;
+import mjc.runtime.value.Dims;
+import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
+import mjc.stdlib.Builtin;
+
+/**
+ * Moving-window statistics (movmean, movsum, movmax, movmin, movmedian) with MATLAB's window
+ * rule (k elements centred, the extra one behind for even k; [kb kf] explicit) shrinking at the
+ * ends; histcounts; normalize (z-score).
+ */
+public final class MovingWindows {
+    private MovingWindows() {
+    }
+
+    private interface Stat {
+        double of(double[] w, int n);
+    }
+
+    private static Value moving(Value[] args, String fn, Stat stat) {
+        Args.count(args, 2, 3);
+        ArrayValue a = Args.array(args[0], fn);
+        ArrayValue k = Args.array(args[1], fn);
+        int back;
+        int fwd;
+        if (k.numel() == 1) {
+            double w = k.re(0);
+            if (w < 1 || w != Math.floor(w)) {
+                throw Errors.of("MATLAB:" + fn + ":wrongWindowLength", "Window length must be a positive integer.");
+            }
+            int wl = (int) w;
+            back = wl % 2 == 1 ? (wl - 1) / 2 : wl / 2;
+            fwd = wl % 2 == 1 ? (wl - 1) / 2 : wl / 2 - 1;
+        } else if (k.numel() == 2) {
+            back = (int) k.re(0);
+            fwd = (int) k.re(1);
+        } else {
+            throw Errors.of("MATLAB:" + fn + ":wrongWindowLength", "Window length must be a scalar or a 2-element vector.");
+        }
+        int[] d = a.dims();
+        int dim = args.length > 2 ? (int) Args.scalar(args[2], fn) - 1 : Reduce.defaultDim(d);
+        Reduce.Fibers f = new Reduce.Fibers(d, dim);
+        double[] out = new double[a.numel()];
+        double[] win = new double[back + fwd + 1];
+        for (int i = 0; i < f.count; i++) {
+            for (int p = 0; p < f.length; p++) {
+                int n = 0;
+                for (int q = Math.max(0, p - back); q <= Math.min(f.length - 1, p + fwd); q++) {
+                    win[n++] = a.re(f.start(i) + q * f.stride);
+                }
+                out[f.start(i) + p * f.stride] = stat.of(win, n);
+            }
+        }
+        return DoubleArray.of(d.clone(), out);
+    }
+
+    @Builtin("movmean")
+    public static Value[] movmean(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movmean", (w, n) -> {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += w[i];
+            }
+            return s / n;
+        })};
+    }
+
+    @Builtin("movsum")
+    public static Value[] movsum(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movsum", (w, n) -> {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += w[i];
+            }
+            return s;
+        })};
+    }
+
+    @Builtin("movmax")
+    public static Value[] movmax(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movmax", (w, n) -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                m = Math.max(m, w[i]);
+            }
+            return m;
+        })};
+    }
+
+    @Builtin("movmin")
+    public static Value[] movmin(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movmin", (w, n) -> {
+            double m = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                m = Math.min(m, w[i]);
+            }
+            return m;
+        })};
+    }
+
+    @Builtin("movmedian")
+    public static Value[] movmedian(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movmedian", (w, n) -> {
+            double[] s = java.util.Arrays.copyOf(w, n);
+            java.util.Arrays.sort(s);
+            return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        })};
+    }
+
+    /** [N, edges] = histcounts(X, nbins) or histcounts(X, edges): counts per bin, the last bin closed. */
+    @Builtin("histcounts")
+    public static Value[] histcounts(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue x = Args.array(args[0], "histcounts");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.numel(); i++) {
+            if (Double.isFinite(x.re(i))) {
+                lo = Math.min(lo, x.re(i));
+                hi = Math.max(hi, x.re(i));
+            }
+        }
+        double[] edges;
+        if (args.length == 2 && args[1].numel() > 1) {
+            ArrayValue e = Args.array(args[1], "histcounts");
+            edges = new double[e.numel()];
+            for (int i = 0; i < edges.length; i++) {
+                edges[i] = e.re(i);
+            }
+        } else {
+            int nb = args.length == 2 ? (int) Args.scalar(args[1], "histcounts") : Math.max(1,
+                (int) Math.ceil(Math.sqrt(x.numel())));
+            if (lo > hi) {
+                lo = 0;
+                hi = 1;
+            }
+            if (lo == hi) {
+                lo -= 0.5;
+                hi += 0.5;
+            }
+            edges = new double[nb + 1];
+            for (int i = 0; i <= nb; i++) {
+                edges[i] = lo + (hi - lo) * i / nb;
+            }
+        }
+        int nb = edges.length - 1;
+        double[] counts = new double[Math.max(0, nb)];
+        for (int i = 0; i < x.numel(); i++) {
+            double v = x.re(i);
+            for (int b = 0; b < nb; b++) {
+                if (v >= edges[b] && (v < edges[b + 1] || b == nb - 1 && v == edges[b + 1])) {
+                    counts[b]++;
+                    break;
+                }
+            }
+        }
+        return new Value[] {DoubleArray.of(Dims.row(counts.length), counts), DoubleArray.of(Dims.row(edges.length), edges)};
+    }
+
+    /** normalize(A): (A - mean) / std along the first non-singleton dimension. */
+    @Builtin("normalize")
+    public static Value[] normalize(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue a = Args.array(args[0], "normalize");
+        int[] d = a.dims();
+        int dim = args.length > 1 ? (int) Args.scalar(args[1], "normalize") - 1 : Reduce.defaultDim(d);
+        Reduce.Fibers f = new Reduce.Fibers(d, dim);
+        double[] out = new double[a.numel()];
+        for (int i = 0; i < f.count; i++) {
+            double mean = 0;
+            for (int p = 0; p < f.length; p++) {
+                mean += a.re(f.start(i) + p * f.stride);
+            }
+            mean /= f.length;
+            double ss = 0;
+            for (int p = 0; p < f.length; p++) {
+                double dv = a.re(f.start(i) + p * f.stride) - mean;
+                ss += dv * dv;
+            }
+            double sd = Math.sqrt(ss / Math.max(1, f.length - 1));
+            for (int p = 0; p < f.length; p++) {
+                int at = f.start(i) + p * f.stride;
+                out[at] = (a.re(at) - mean) / sd;
+            }
+        }
+        return new Value[] {DoubleArray.of(d.clone(), out)};
+    }
+}
