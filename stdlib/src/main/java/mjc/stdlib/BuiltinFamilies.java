@@ -26,6 +26,7 @@ final class BuiltinFamilies {
         mjc.stdlib.linalg.MatrixExtras.class,
         mjc.stdlib.math.MovingWindows.class,
         mjc.stdlib.math.Interpolation.class,
+        mjc.stdlib.types.InputParser.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,

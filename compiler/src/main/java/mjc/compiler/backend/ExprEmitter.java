@@ -1499,7 +1499,9 @@ final class ExprEmitter implements Opcodes {
             return;
         }
         if (program.isMethodName(ref.name) && (ref.kind == FunctionRef.Kind.USER || ref.kind == FunctionRef.Kind.BUILTIN
-            || ref.kind == FunctionRef.Kind.UNRESOLVED)) {
+            || ref.kind == FunctionRef.Kind.UNRESOLVED)
+            || ref.kind == FunctionRef.Kind.UNRESOLVED && !args.isEmpty() && !program.isLateBinding()) {
+            // an unknown name with arguments may be a method of an object argument's class (inputParser's addRequired)
             dispatchingCall(ref, args, nargout);
             return;
         }

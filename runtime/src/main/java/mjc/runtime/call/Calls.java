@@ -198,6 +198,11 @@ public final class Calls {
     public static Value[] callByName(Value[] args, int nargout, String name) {
         mjc.runtime.value.Callable c = FunctionTable.lookup(name);
         if (c == null) {
+            // a method of an object argument's class (a class the runtime defines, like inputParser)
+            Value[] r = mjc.runtime.object.Objects.dispatch(name, args, nargout);
+            if (r != null) {
+                return r;
+            }
             throw Errors.undefined(name);
         }
         return c.call(args, nargout);
