@@ -117,6 +117,38 @@ public final class Cells {
         return Functions.callable(CharArray.of(name), "cellfun");
     }
 
+    /** structfun(f, s): f applied to each field of the scalar struct s; a column, or ('UniformOutput', false) a struct. */
+    @Builtin("structfun")
+    public static Value[] structfun(Value[] args, int nargout) {
+        Args.count(args, 2, 6);
+        Options o = options(args, 1);
+        if (o.count != 1 || !(args[1] instanceof mjc.runtime.value.StructArray s) || s.numel() != 1) {
+            throw Errors.of("MATLAB:structfun:NotAScalarStructure", "Inputs to STRUCTFUN must be scalar structures.");
+        }
+        java.util.List<String> names = s.fieldNames();
+        Value[] vals = new Value[names.size()];
+        for (int i = 0; i < vals.length; i++) {
+            vals[i] = s.get(0, names.get(i)).share();
+        }
+        CellArray column = new CellArray(vals.length == 0 ? new int[] {0, 1} : mjc.runtime.value.Dims.col(vals.length), vals);
+        Callable f = Functions.callable(args[0], "structfun");
+        Value[] r = apply(f, new Value[] {column}, o, nargout, true);
+        if (o.uniform) {
+            return r;
+        }
+        Value[] out = new Value[r.length];
+        for (int k = 0; k < r.length; k++) {
+            CellArray c = (CellArray) r[k];
+            Value[] row = new Value[names.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = c.get(i).share();
+            }
+            out[k] = new mjc.runtime.value.StructArray(mjc.runtime.value.Dims.SCALAR, new java.util.ArrayList<>(names),
+                new Value[][] {row});
+        }
+        return out;
+    }
+
     @Builtin("arrayfun")
     public static Value[] arrayfun(Value[] args, int nargout) {
         Args.count(args, 2, Integer.MAX_VALUE);
