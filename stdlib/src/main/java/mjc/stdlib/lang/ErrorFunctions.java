@@ -157,12 +157,34 @@ public final class ErrorFunctions {
         return copy;
     }
 
+    /**
+     * getReport(ME): as MATLAB reports an error: "Error using F" (the frame it was thrown in,
+     * when it was thrown) then the message, then each cause under "Caused by:".
+     */
     @Builtin("getReport")
-    public static Value getReport(Value e) {
-        if (e instanceof MException m) {
-            return CharArray.of("Error: " + m.message());
+    public static Value[] getReport(Value[] args, int nargout) {
+        Args.count(args, 1, 5);
+        if (!(args[0] instanceof MException m)) {
+            throw Errors.of("MATLAB:getReport:invalidInput", "Argument must be an MException object.");
         }
-        throw Errors.of("MATLAB:getReport:invalidInput", "Argument must be an MException object.");
+        StringBuilder sb = new StringBuilder();
+        if (m.hasStack() && !m.stack().isEmpty()) {
+            sb.append("Error using ").append(m.stack().get(0).name()).append('\n');
+        }
+        sb.append(m.message());
+        if (!m.causes().isEmpty()) {
+            sb.append("\n\nCaused by:");
+            for (MException c : m.causes()) {
+                sb.append("\n    ").append(c.message().replace("\n", "\n    "));
+            }
+        }
+        return new Value[] {CharArray.of(sb.toString())};
+    }
+
+    /** throwAsCaller(ME): throws ME (compiled frames are not rewritten, so as throw). */
+    @Builtin("throwAsCaller")
+    public static void throwAsCaller(Value e) {
+        throwException(e);
     }
 
     /** lasterr: the message of the last error a try/catch caught ('' when none); [msg, id] = lasterr. */
