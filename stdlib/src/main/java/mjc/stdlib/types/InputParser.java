@@ -29,7 +29,7 @@ import mjc.stdlib.Builtin;
  * insensitive with unique prefixes, a struct expanded into pairs) and fills Results (fields in
  * alphabetical order, as MATLAB lists them), UsingDefaults and Unmatched.
  */
-public final class InputParser extends MObject {
+public final class InputParser extends mjc.runtime.object.ArrayObject {
     private static final String[] PROPS = {"Results", "UsingDefaults", "Unmatched", "Parameters", "FunctionName",
         "CaseSensitive", "KeepUnmatched", "PartialMatching", "StructExpand"};
     private static final int RESULTS = 0;
@@ -49,7 +49,6 @@ public final class InputParser extends MObject {
     private record Input(String name, Kind kind, Value defaultValue, Value validator) {
     }
 
-    private final Value[] slots = new Value[PROPS.length];
     private final List<Input> inputs = new ArrayList<>();
 
     private static MetaClass define() {
@@ -69,6 +68,7 @@ public final class InputParser extends MObject {
     }
 
     private InputParser() {
+        super(PROPS.length);
         slots[RESULTS] = StructArray.scalar().freeze();
         slots[USING_DEFAULTS] = new CellArray(new int[] {1, 0}, new Value[0]).freeze();
         slots[UNMATCHED] = StructArray.scalar().freeze();
@@ -91,23 +91,8 @@ public final class InputParser extends MObject {
     }
 
     @Override
-    public Value slot(int i) {
-        return slots[i];
-    }
-
-    @Override
-    public void setSlot(int i, Value v) {
-        slots[i] = v;
-    }
-
-    @Override
     public MObject blank() {
         return new InputParser();
-    }
-
-    @Override
-    public int slotCount() {
-        return PROPS.length;
     }
 
     private static InputParser self(Value[] args, String fn) {
