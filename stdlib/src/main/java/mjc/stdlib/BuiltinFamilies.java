@@ -28,6 +28,7 @@ final class BuiltinFamilies {
         mjc.stdlib.math.Interpolation.class,
         mjc.stdlib.types.InputParser.class,
         mjc.stdlib.types.ByteCasts.class,
+        mjc.stdlib.time.DateTimes.class,
         mjc.stdlib.array.SpecialMatrices.class,
         mjc.stdlib.math.Elementary.class,
         mjc.stdlib.math.Reductions.class,

@@ -178,6 +178,14 @@ public final class Display {
                 .append(pad).append("         stack: [").append(e.stack().size()).append("x1 struct]\n\n");
             return;
         }
+        if (v instanceof DisplaysAsBlock b) {
+            sb.append(pad).append(name).append(" = \n").append(pad).append("  ").append(b.typeLine()).append("\n\n");
+            for (String line : b.valueText().split("\n")) {
+                sb.append(pad).append("   ").append(line).append('\n');
+            }
+            sb.append('\n');
+            return;
+        }
         if (v instanceof mjc.runtime.object.ObjectValue o) {
             sb.append(pad).append(name).append(" = \n");
             ObjectText.body(sb, o, indent);
@@ -347,6 +355,12 @@ public final class Display {
     // ------------------------------------------------------------------ disp
 
     static void body(StringBuilder sb, Value v) {
+        if (v instanceof DisplaysAsBlock b) {
+            for (String line : b.valueText().split("\n")) {
+                sb.append("   ").append(line).append('\n');
+            }
+            return;
+        }
         if (v instanceof mjc.runtime.object.ObjectValue o && o.metaClass().isEnumeration() && o.numel() > 0) {
             ObjectText.members(sb, o, 0);
             return;

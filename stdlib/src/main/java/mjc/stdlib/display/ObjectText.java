@@ -104,6 +104,9 @@ final class ObjectText {
         if (v instanceof MObject o && o.enumName() != null) {
             return o.enumName();
         }
+        if (v instanceof DisplaysAsBlock b && !b.valueText().contains("\n")) {
+            return b.valueText();
+        }
         if (v instanceof ArrayValue a && !(v instanceof CharArray)) {
             if (a.numel() == 0 && d.length == 2 && d[0] == 0 && d[1] == 0) {
                 return "[]";

@@ -354,6 +354,12 @@ public final class Strings {
 
     @Builtin("string")
     public static Value string(Value v) {
+        if (v instanceof mjc.runtime.object.ObjectValue) {
+            Value[] r = mjc.runtime.object.Objects.dispatch("string", new Value[] {v}, 1);
+            if (r != null) {
+                return r[0];
+            }
+        }
         return StringOps.toStringArray(v);
     }
 

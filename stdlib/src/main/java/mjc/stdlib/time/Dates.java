@@ -58,6 +58,9 @@ public final class Dates {
     @Builtin("datenum")
     public static Value[] datenum(Value[] args, int nargout) {
         Args.count(args, 1, 6);
+        if (args[0] instanceof DateTimeValue d) {
+            return new Value[] {DoubleArray.scalar(d.serial())};
+        }
         if (args[0] instanceof CharArray || args[0] instanceof StringArray || args[0] instanceof CellArray) {
             String[] t = texts(args[0]);
             String fmt = args.length > 1 && (args[1] instanceof CharArray || args[1] instanceof StringArray)
@@ -131,7 +134,9 @@ public final class Dates {
     public static Value[] datestr(Value[] args, int nargout) {
         Args.count(args, 1, 2);
         double[] dn;
-        if (args[0] instanceof CharArray || args[0] instanceof StringArray || args[0] instanceof CellArray) {
+        if (args[0] instanceof DateTimeValue d) {
+            dn = new double[] {d.serial()};
+        } else if (args[0] instanceof CharArray || args[0] instanceof StringArray || args[0] instanceof CellArray) {
             String[] t = texts(args[0]);
             dn = new double[t.length];
             for (int i = 0; i < t.length; i++) {

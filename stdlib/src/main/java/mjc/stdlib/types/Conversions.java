@@ -139,6 +139,12 @@ public final class Conversions {
 
     @Builtin("char")
     public static Value[] toChar(Value[] args, int nargout) {
+        if (args.length == 1 && args[0] instanceof mjc.runtime.object.ObjectValue) {
+            Value[] r = mjc.runtime.object.Objects.dispatch("char", args, 1); // a class's own char (datetime)
+            if (r != null) {
+                return r;
+            }
+        }
         if (args.length == 1) {
             Value v = args[0];
             if (v instanceof CharArray) {
