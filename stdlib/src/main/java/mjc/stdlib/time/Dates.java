@@ -299,4 +299,41 @@ public final class Dates {
     static String month(int m) {
         return MONTHS[m - 1];
     }
+
+    /** calendar, calendar(d), calendar(y, m): the month as a 6-by-7 matrix (Sunday first); printed when no output is asked. */
+    @Builtin("calendar")
+    public static Value[] calendar(Value[] args, int nargout) {
+        Args.count(args, 0, 2);
+        LocalDate first;
+        if (args.length == 2) {
+            first = LocalDate.of((int) Args.scalar(args[0], "calendar"), (int) Args.scalar(args[1], "calendar"), 1);
+        } else if (args.length == 1) {
+            first = time(Args.scalar(args[0], "calendar")).toLocalDate().withDayOfMonth(1);
+        } else {
+            first = LocalDate.now().withDayOfMonth(1);
+        }
+        double[] c = new double[42];
+        int offset = first.getDayOfWeek().getValue() % 7; // Sunday = 0
+        for (int d = 1; d <= first.lengthOfMonth(); d++) {
+            int cell = offset + d - 1;
+            int row = cell / 7;
+            int col = cell % 7;
+            c[row + col * 6] = d;
+        }
+        if (nargout > 0) {
+            return new Value[] {DoubleArray.of(Dims.of(6, 7), c)};
+        }
+        StringBuilder sb = new StringBuilder();
+        String title = month(first.getMonthValue()) + " " + first.getYear();
+        sb.append(" ".repeat(Math.max(0, 20))).append(title).append('\n');
+        sb.append("     S     M    Tu     W    Th     F     S\n");
+        for (int r = 0; r < 6; r++) {
+            for (int col = 0; col < 7; col++) {
+                sb.append(String.format("%6d", (long) c[r + col * 6]));
+            }
+            sb.append('\n');
+        }
+        mjc.runtime.session.Session.current().out().print(sb);
+        return new Value[0];
+    }
 }
