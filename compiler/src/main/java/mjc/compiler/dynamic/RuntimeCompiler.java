@@ -44,6 +44,8 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
 
     /** For the REPL and notebooks: function and class files on the path (null: late binding only). */
     private PathFunctions path;
+    /** import pkg.* typed at the prompt lasts for the session, as in MATLAB's base workspace. */
+    private final List<String> replImports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RuntimeCompiler usePath(PathFunctions functions) {
         this.path = functions;
@@ -149,6 +151,7 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         PathFunctions onPath = repl ? path : null;
         Lowering lowering = new Lowering(file, file, name -> resolve(onPath, name), diagnostics);
         if (repl) {
+            lowering.earlierImports(replImports);
             lowering.lowerReplInput(fn, parsed.file().script, bound);
         } else {
             lowering.lowerSnippet(fn, parsed.file().script, bound);
@@ -162,6 +165,13 @@ public final class RuntimeCompiler implements DynamicCode.Provider {
         }
         if (diagnostics.stream().anyMatch(d -> !d.warning())) {
             throw syntaxError(code, diagnostics);
+        }
+        if (repl) {
+            for (String imp : Lowering.importsOf(parsed.file().script)) {
+                if (!replImports.contains(imp)) {
+                    replImports.add(imp);
+                }
+            }
         }
         ProgramClassLoader loader = new ProgramClassLoader(emitter.classes(),
             onPath != null ? onPath.loader() : RuntimeCompiler.class.getClassLoader());

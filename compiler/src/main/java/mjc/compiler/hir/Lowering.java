@@ -31,8 +31,15 @@ public final class Lowering {
     /** The packages and functions the code being lowered imports ({@code import pkg.*}, {@code import pkg.f}). */
     private List<String> imports = List.of();
 
+    /** Imports in force before this code (the REPL's earlier inputs): they add to the code's own. */
+    private List<String> earlierImports = List.of();
+
+    public void earlierImports(List<String> imports) {
+        this.earlierImports = List.copyOf(imports);
+    }
+
     /** import statements anywhere in a body: MATLAB applies them to the whole function. */
-    private static List<String> importsOf(List<Stmt> body) {
+    public static List<String> importsOf(List<Stmt> body) {
         List<String> out = new ArrayList<>();
         if (body == null) {
             return out;
@@ -153,6 +160,8 @@ public final class Lowering {
     }
 
     public void lowerSnippet(HFunction fn, List<Stmt> body, Set<String> bound) {
+        imports = new ArrayList<>(earlierImports);
+        imports.addAll(importsOf(body));
         Set<String> assigned = AssignedNames.of(body);
         assigned.addAll(bound);
         scope = new Scope(fn, null, assigned, false, fn.frameName);

@@ -64,6 +64,14 @@ class PathFunctionsTest {
     }
 
     @Test
+    void anImportAtThePromptLastsForTheSession() throws Exception {
+        Files.createDirectories(dir.resolve("+geo"));
+        Files.writeString(dir.resolve("+geo").resolve("twice.m"), "function y = twice(x)\n  y = 2 * x;\nend\n");
+        assertThat(run("import geo.*")).isEmpty();
+        assertThat(run("disp(twice(21))")).isEqualTo("42\n");
+    }
+
+    @Test
     void aBrokenFileIsAnErrorAtThePromptNotACrash() throws Exception {
         Files.writeString(dir.resolve("broken.m"), "function r = broken(\n");
         assertThatThrownBy(() -> run("broken(1)")).isInstanceOf(MatlabError.class).hasMessageContaining("broken.m");
