@@ -158,7 +158,8 @@ final class ClassUnits {
             }
         }
         for (FunctionDef def : f.functions) {
-            HFunction local = new HFunction(HFunction.Kind.FUNCTION, def.name, cd.name + ">" + def.name, display);
+            HFunction local = new HFunction(HFunction.Kind.FUNCTION, def.name, cd.name + ">" + def.name,
+                def.sourceFile != null ? def.sourceFile : display);
             local.className = jvm + "$local$" + def.name;
             local.line = def.line;
             local.owner = c;
@@ -200,7 +201,8 @@ final class ClassUnits {
         }
         boolean getter = def.name.startsWith("get.");
         boolean setter = def.name.startsWith("set.");
-        HFunction f = new HFunction(HFunction.Kind.FUNCTION, def.name, c.name + "." + def.name, display);
+        HFunction f = new HFunction(HFunction.Kind.FUNCTION, def.name, c.name + "." + def.name,
+            def.sourceFile != null ? def.sourceFile : display);
         f.className = jvm + "$m$" + def.name.replace('.', '$');
         f.line = def.line;
         f.owner = c;

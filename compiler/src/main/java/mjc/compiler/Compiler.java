@@ -462,7 +462,7 @@ public final class Compiler {
         mjc.compiler.frontend.ast.ClassDef cd = u.ast.classDef;
         List<FunctionDef> extra = new ArrayList<>();
         for (Path file : files) {
-            String display = displayFor(u, file);
+            String display = Path.of(u.display).resolveSibling(file.getFileName()).toString(); // beside the class file
             String text;
             try {
                 text = mjc.compiler.frontend.SourceText.decode(Files.readAllBytes(file), display, diagnostics);
@@ -479,6 +479,9 @@ public final class Compiler {
                     diagnostics.add(Diagnostic.error(display, 1, 1, "a file in a class folder must define a method"));
                 }
                 continue;
+            }
+            for (FunctionDef fd : r.file().functions) {
+                fd.sourceFile = display; // stack frames name the method's own file
             }
             FunctionDef method = r.file().functions.get(0);
             boolean declared = false;

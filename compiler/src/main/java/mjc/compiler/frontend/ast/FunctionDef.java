@@ -16,6 +16,8 @@ public final class FunctionDef extends Node {
     public final List<FunctionDef> nested = new ArrayList<>();
     /** {@code arguments} blocks at the start of the body (declarations as in a properties block). */
     public final List<ClassDef.PropertyBlock> arguments = new ArrayList<>();
+    /** The file this function was read from when it is compiled with another file's unit (an @Class method file), else null. */
+    public String sourceFile;
 
     public FunctionDef(int line, int col, String name, List<String> params, List<String> outputs, List<Stmt> body,
                        boolean async, boolean hasEnd, int endLine) {
