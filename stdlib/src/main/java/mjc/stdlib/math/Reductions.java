@@ -283,18 +283,41 @@ public final class Reductions {
         return new Value[] {variance(args, "var", false)};
     }
 
+    /** cumsum/cumprod(A[, dim][, 'reverse'|'forward'][, 'omitnan'|'includenan']). */
     private static Value cumulative(Value[] args, String fn, boolean product) {
-        Args.count(args, 1, 2);
+        Args.count(args, 1, 4);
         ArrayValue a = Args.array(args[0], fn);
-        int dim = dimArg(args, 1, a);
+        boolean reverse = false;
+        boolean omit = false;
+        java.util.List<Value> rest = new java.util.ArrayList<>();
+        rest.add(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            if (Args.isText(args[i])) {
+                switch (Args.text(args[i], fn).toLowerCase(java.util.Locale.ROOT)) {
+                    case "reverse" -> reverse = true;
+                    case "forward" -> reverse = false;
+                    case "omitnan", "omitmissing" -> omit = true;
+                    case "includenan", "includemissing" -> omit = false;
+                    default -> throw Errors.of("MATLAB:" + fn + ":unknownFlag", "Invalid option '"
+                        + Args.text(args[i], fn) + "' for " + fn + ".");
+                }
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        int dim = dimArg(rest.toArray(new Value[0]), 1, a);
         int[] d = a.dims();
         Reduce.Fibers f = new Reduce.Fibers(d, dim);
         double[] out = new double[a.numel()];
         for (int i = 0; i < f.count; i++) {
             double acc = product ? 1 : 0;
-            for (int k = 0; k < f.length; k++) {
+            for (int j = 0; j < f.length; j++) {
+                int k = reverse ? f.length - 1 - j : j;
                 int p = f.start(i) + k * f.stride;
-                acc = product ? acc * a.re(p) : acc + a.re(p);
+                double v = a.re(p);
+                if (!(omit && Double.isNaN(v))) {
+                    acc = product ? acc * v : acc + v;
+                }
                 out[p] = acc;
             }
         }
