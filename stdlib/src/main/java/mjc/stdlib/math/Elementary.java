@@ -158,11 +158,35 @@ public final class Elementary {
 
     @Builtin("round")
     public static Value[] round(Value[] args, int nargout) {
-        Args.count(args, 1, 2);
-        if (args.length == 2) {
+        Args.count(args, 1, 3);
+        if (args.length >= 2) {
             double digits = Args.scalar(args[1], "round");
-            double scale = Math.pow(10, digits);
-            return new Value[] {rounding(args[0], "round", x -> IntArray.roundHalfAway(x * scale) / scale)};
+            if (digits != Math.floor(digits)) {
+                throw Errors.of("MATLAB:round:NonIntegerDigits", "The number of digits must be an integer.");
+            }
+            String type = args.length == 3 ? Args.text(args[2], "round") : "decimals";
+            if (type.equals("significant")) {
+                if (digits < 1) {
+                    throw Errors.of("MATLAB:round:NonPositiveSignificantDigits", "The number of significant digits must"
+                        + " be a positive integer.");
+                }
+                return new Value[] {rounding(args[0], "round", x -> {
+                    if (x == 0 || !Double.isFinite(x)) {
+                        return x;
+                    }
+                    double p = digits - Math.floor(Math.log10(Math.abs(x))) - 1;
+                    double sc = Math.pow(10, p);
+                    return p >= 0 ? IntArray.roundHalfAway(x * sc) / sc : IntArray.roundHalfAway(x / Math.pow(10, -p))
+                        * Math.pow(10, -p);
+                })};
+            }
+            if (!type.equals("decimals")) {
+                throw Errors.of("MATLAB:round:InvalidRoundingType", "Rounding type must be 'decimals' or 'significant'.");
+            }
+            // negative digits: divide by an exact power of ten (1234 -> 1200, not 1200.0000000000002)
+            double scale = Math.pow(10, Math.abs(digits));
+            return new Value[] {rounding(args[0], "round", digits >= 0 ? x -> IntArray.roundHalfAway(x * scale) / scale
+                : x -> IntArray.roundHalfAway(x / scale) * scale)};
         }
         return new Value[] {rounding(args[0], "round", IntArray::roundHalfAway)};
     }

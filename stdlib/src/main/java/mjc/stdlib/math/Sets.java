@@ -79,6 +79,9 @@ public final class Sets {
 
     @Builtin("unique")
     public static Value[] unique(Value[] args, int nargout) {
+        if (RowSets.wanted(args, 1) && !isCellText(args[0])) {
+            return RowSets.unique(args);
+        }
         Value[] viaStrings = viaCells(args, nargout, Sets::unique);
         if (viaStrings != null) {
             return viaStrings;
@@ -165,6 +168,9 @@ public final class Sets {
 
     @Builtin("ismember")
     public static Value[] ismember(Value[] args, int nargout) {
+        if (RowSets.wanted(args, 2) && !isCellText(args[0])) {
+            return RowSets.ismember(args);
+        }
         Value[] viaStrings = viaCells(args, nargout, Sets::ismember);
         if (viaStrings != null) {
             return viaStrings;
@@ -212,6 +218,9 @@ public final class Sets {
 
     private static Value[] setOp(Value[] args, int nargout, String op) {
         Args.count(args, 2, 3);
+        if (RowSets.wanted(args, 2) && !isCellText(args[0]) && !isCellText(args[1])) {
+            return RowSets.setOp(args, op);
+        }
         Value a = args[0];
         Value b = args[1];
         if (isCellText(a) || isCellText(b)) {
@@ -255,8 +264,13 @@ public final class Sets {
         ArrayValue y = Args.array(b, op);
         TreeMap<Double, Integer> out = new TreeMap<>();
         java.util.Set<Double> ys = new java.util.HashSet<>();
+        Map<Double, Integer> yFirst = new HashMap<>();
+        Map<Double, Integer> yLast = new HashMap<>();
         for (int i = 0; i < y.numel(); i++) {
-            ys.add(y.re(i) == 0 ? 0.0 : y.re(i));
+            double k = y.re(i) == 0 ? 0.0 : y.re(i);
+            ys.add(k);
+            yFirst.putIfAbsent(k, i);
+            yLast.put(k, i);
         }
         switch (op) {
             case "setdiff":
@@ -298,7 +312,22 @@ public final class Sets {
         }
         Value res = Concat.convert(r, mjc.runtime.ops.ResultClass.of(x, y, op) == mjc.runtime.value.MClass.DOUBLE
             ? mjc.runtime.value.MClass.DOUBLE : mjc.runtime.ops.ResultClass.of(x, y, op));
-        return new Value[] {res, DoubleArray.column(ia)};
+        // ib: where each element of C came from in B (intersect), or B's contribution (union: its last occurrence)
+        List<Double> ib = new ArrayList<>();
+        List<Double> iaKept = new ArrayList<>();
+        for (Map.Entry<Double, Integer> e : out.entrySet()) {
+            if (op.equals("intersect")) {
+                ib.add((double) yFirst.get(e.getKey()) + 1);
+            } else if (op.equals("union") && e.getValue() < 0) {
+                ib.add((double) yLast.get(e.getKey()) + 1);
+            }
+            if (e.getValue() >= 0) {
+                iaKept.add((double) e.getValue() + 1);
+            }
+        }
+        Value iaOut = op.equals("union") ? DoubleArray.column(iaKept.stream().mapToDouble(Double::doubleValue).toArray())
+            : DoubleArray.column(ia);
+        return new Value[] {res, iaOut, DoubleArray.column(ib.stream().mapToDouble(Double::doubleValue).toArray())};
     }
 
     @Builtin("setdiff")
