@@ -18,6 +18,10 @@ public final class SpecialMatrices {
         if (n != Math.floor(n) || n < 0) {
             throw Errors.of("MATLAB:" + fn + ":invalidOrder", "Order must be a nonnegative integer.");
         }
+        if (n * n > Integer.MAX_VALUE / 8.0) {
+            throw Errors.of("MATLAB:array:SizeLimitExceeded", "Requested " + (long) n + "x" + (long) n
+                + " array exceeds maximum array size preference.");
+        }
         return (int) n;
     }
 

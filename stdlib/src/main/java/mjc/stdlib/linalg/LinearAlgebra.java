@@ -79,6 +79,22 @@ public final class LinearAlgebra {
             solver.solve(B, X);
             return value(X);
         }
+        if (A.numRows < A.numCols) {
+            // underdetermined: a basic solution from QR with column pivoting (as MATLAB's), else the minimum-norm one
+            try {
+                LinearSolverDense<DMatrixRMaj> qrp = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
+                if (qrp.setA(A.copy())) {
+                    qrp.solve(B, X);
+                    return value(X);
+                }
+            } catch (RuntimeException e) {
+                // fall through
+            }
+            LinearSolverDense<DMatrixRMaj> pinv = LinearSolverFactory_DDRM.pseudoInverse(true);
+            pinv.setA(A.copy());
+            pinv.solve(B, X);
+            return value(X);
+        }
         LinearSolverDense<DMatrixRMaj> ls = LinearSolverFactory_DDRM.leastSquares(A.numRows, A.numCols);
         ls.setA(A.copy());
         ls.solve(B, X);

@@ -19,7 +19,15 @@ public final class MatrixExtras {
             throw Errors.of("MATLAB:expm:inputMustBeSquare", "Input must be a square matrix.");
         }
         int n = a.numRows;
+        if (n == 1) {
+            return mjc.runtime.value.DoubleArray.scalar(Math.exp(a.get(0, 0)));
+        }
         double norm = NormOps_DDRM.normPInf(a);
+        if (!Double.isFinite(norm)) {
+            DMatrixRMaj nan = new DMatrixRMaj(n, n);
+            java.util.Arrays.fill(nan.data, Double.NaN);
+            return LinearAlgebra.value(nan); // Inf or NaN entries: no finite exponential
+        }
         int s = norm > 0.5 ? Math.max(0, (int) Math.ceil(Math.log(norm / 0.5) / Math.log(2))) : 0;
         DMatrixRMaj x = a.copy();
         CommonOps_DDRM.scale(1.0 / Math.pow(2, s), x);

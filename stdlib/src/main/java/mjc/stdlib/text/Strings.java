@@ -433,6 +433,7 @@ public final class Strings {
 
     @Builtin("pad")
     public static Value[] pad(Value[] args, int nargout) {
+        Args.count(args, 1, 4);
         String[] t = Args.texts(args[0], "pad");
         int w = 0;
         for (String s : t) {

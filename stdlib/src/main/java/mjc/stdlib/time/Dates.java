@@ -306,7 +306,13 @@ public final class Dates {
         Args.count(args, 0, 2);
         LocalDate first;
         if (args.length == 2) {
-            first = LocalDate.of((int) Args.scalar(args[0], "calendar"), (int) Args.scalar(args[1], "calendar"), 1);
+            double y = Args.scalar(args[0], "calendar");
+            double mo = Args.scalar(args[1], "calendar");
+            if (mo < 1 || mo > 12 || mo != Math.floor(mo) || y != Math.floor(y) || Math.abs(y) > 999_999) {
+                throw Errors.of("MATLAB:calendar:InvalidInput", "Month must be an integer from 1 to 12 and year an"
+                    + " integer.");
+            }
+            first = LocalDate.of((int) y, (int) mo, 1);
         } else if (args.length == 1) {
             first = time(Args.scalar(args[0], "calendar")).toLocalDate().withDayOfMonth(1);
         } else {
