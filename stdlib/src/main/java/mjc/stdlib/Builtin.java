@@ -16,4 +16,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Builtin {
     String[] value();
+
+    /** The call site passes the names of its variable arguments ({@link mjc.runtime.call.ArgNames}). */
+    boolean argNames() default false;
 }

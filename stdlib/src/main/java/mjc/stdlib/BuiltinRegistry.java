@@ -57,6 +57,16 @@ public final class BuiltinRegistry {
         return METHODS.keySet();
     }
 
+    /** Whether calls of the builtin pass their arguments' variable names (table). */
+    public static boolean wantsArgNames(String name) {
+        for (Method m : methods(name)) {
+            if (m.getAnnotation(Builtin.class).argNames()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The general entry of a builtin, or null. */
     public static Method general(String name) {
         for (Method m : methods(name)) {

@@ -1545,6 +1545,10 @@ final class ExprEmitter implements Opcodes {
                 Method general = BuiltinRegistry.general(ref.name);
                 if (general != null) {
                     args(args);
+                    if (BuiltinRegistry.wantsArgNames(ref.name) && !anyCsList(args)) {
+                        mv.visitLdcInsn(argNames(args));
+                        call(Names.ARG_NAMES, "set", "(Ljava/lang/String;)V");
+                    }
                     nargout.run();
                     call(Type.getInternalName(general.getDeclaringClass()), general.getName(), Names.CALL_DESC);
                     return;
@@ -1585,6 +1589,20 @@ final class ExprEmitter implements Opcodes {
                 mv.visitLdcInsn(ref.name);
                 call(Names.CALLS, "undefinedCall", "(Ljava/lang/String;)" + Names.VALUES_D);
         }
+    }
+
+    /** The arguments' variable names joined by newlines ("" for any other expression), for ArgNames. */
+    private static String argNames(List<HExpr> args) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            if (args.get(i) instanceof HExpr.VarRead v) {
+                sb.append(v.var.name);
+            }
+        }
+        return sb.toString();
     }
 
     /**

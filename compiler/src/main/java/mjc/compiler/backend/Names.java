@@ -26,6 +26,7 @@ final class Names {
     static final String ASSIGN = "mjc/runtime/index/Assign";
     static final String SUBSCRIPTS = "mjc/runtime/index/Subscripts";
     static final String CALLS = "mjc/runtime/call/Calls";
+    static final String ARG_NAMES = "mjc/runtime/call/ArgNames";
     static final String FRAME = "mjc/runtime/call/Frame";
     static final String WORKSPACE = "mjc/runtime/call/Workspace";
     static final String ARGLIST = "mjc/runtime/call/ArgList";

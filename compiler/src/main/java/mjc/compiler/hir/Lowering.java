@@ -985,7 +985,7 @@ public final class Lowering {
         }
         if (ix.base instanceof Expr.Field f && !ix.brace) {
             String dotted = dottedName(f);
-            if (dotted != null && f.base instanceof Expr.Ident root && !knownVariable(root.name)) {
+            if (dotted != null && !knownVariable(rootName(f))) {
                 FunctionRef ref = resolve(dotted);
                 if (ref.kind != FunctionRef.Kind.UNRESOLVED) {
                     return new HExpr.Call(ix.line, ref, exprs(ix.args));

@@ -59,6 +59,12 @@ public final class Concat {
         if (parts.length == 0) {
             return DoubleArray.empty();
         }
+        if (dim <= 1) {
+            Value own = classConcat(dim == 0 ? "vertcat" : "horzcat", parts);
+            if (own != null) {
+                return own;
+            }
+        }
         MClass cls = resultClass(parts);
         List<Value> items = new ArrayList<>();
         for (Value p : parts) {
@@ -162,6 +168,20 @@ public final class Concat {
             offset += len;
         }
         return result;
+    }
+
+    /** [a, b] / [a; b] with an object whose class defines horzcat / vertcat (a table): that method's result, else null. */
+    private static Value classConcat(String method, Value[] parts) {
+        for (Value p : parts) {
+            if (p instanceof mjc.runtime.object.ObjectValue o) {
+                if (!mjc.runtime.object.Objects.metaMethod(o, method)) {
+                    return null;
+                }
+                Value[] r = mjc.runtime.object.Objects.dispatch(method, parts, 1);
+                return r == null || r.length == 0 ? null : r[0];
+            }
+        }
+        return null;
     }
 
     /** The class of the objects among parts ([p q]); every other non-empty part must be an object of that class. */

@@ -168,7 +168,25 @@ public final class MatrixFunctions {
 
     @Builtin("sortrows")
     public static Value[] sortrows(Value[] args, int nargout) {
-        Args.count(args, 1, 2);
+        if (args.length > 0 && args[0] instanceof mjc.runtime.object.ObjectValue) {
+            Value[] own = mjc.runtime.object.Objects.dispatch("sortrows", args, nargout); // a table's sortrows
+            if (own != null) {
+                return own;
+            }
+        }
+        Args.count(args, 1, 3);
+        boolean descend = false;
+        if (args.length > 1 && Args.isText(args[args.length - 1])) {
+            String dir = Args.text(args[args.length - 1], "sortrows");
+            if (!dir.equalsIgnoreCase("ascend") && !dir.equalsIgnoreCase("descend")) {
+                throw Errors.of("MATLAB:sortrows:BadSortMode", "Sort direction must be 'ascend' or 'descend'.");
+            }
+            descend = dir.equalsIgnoreCase("descend");
+            args = Arrays.copyOf(args, args.length - 1);
+        }
+        if (args[0] instanceof mjc.runtime.value.CellArray cell) {
+            return sortCellRows(cell, descend);
+        }
         ArrayValue a = Args.array(args[0], "sortrows");
         int nr = a.dims()[0];
         int nc = a.cols();
@@ -183,6 +201,11 @@ public final class MatrixFunctions {
             cols = new int[nc];
             for (int i = 0; i < nc; i++) {
                 cols[i] = i + 1;
+            }
+        }
+        if (descend) {
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = -cols[i];
             }
         }
         Integer[] order = new Integer[nr];
@@ -208,6 +231,28 @@ public final class MatrixFunctions {
             }
         }
         return new Value[] {a.gather(idx, a.dims()), DoubleArray.column(perm)};
+    }
+
+    /** sortrows of a cell column of text: in character order, with the permutation. */
+    private static Value[] sortCellRows(mjc.runtime.value.CellArray c, boolean descend) {
+        int n = c.dims()[0];
+        if (c.cols() != 1) {
+            throw Errors.of("MATLAB:sortrows:cellstrColumn", "Only a cell array of character vectors with one column can"
+                + " be sorted.");
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Comparator<Integer> byText = java.util.Comparator.comparing(i -> Args.text(c.get(i), "sortrows"));
+        Arrays.sort(order, descend ? byText.reversed() : byText);
+        int[] idx = new int[n];
+        double[] perm = new double[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = order[i];
+            perm[i] = order[i] + 1;
+        }
+        return new Value[] {c.gather(idx, c.dims()), DoubleArray.column(perm)};
     }
 
     @Builtin("issorted")

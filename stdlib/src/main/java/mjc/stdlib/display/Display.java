@@ -178,6 +178,10 @@ public final class Display {
                 .append(pad).append("         stack: [").append(e.stack().size()).append("x1 struct]\n\n");
             return;
         }
+        if (v instanceof DisplaysCustom c) {
+            c.display(sb, name);
+            return;
+        }
         if (v instanceof DisplaysAsBlock b) {
             sb.append(pad).append(name).append(" = \n").append(pad).append("  ").append(b.typeLine()).append("\n\n");
             for (String line : b.valueText().split("\n")) {
@@ -322,6 +326,12 @@ public final class Display {
             structBody(sb, s, indent + 2);
             return;
         }
+        if (v instanceof DisplaysCustom) {
+            // a table inside a cell or struct: its size and class, as MATLAB shows it there
+            sb.append(pad).append(name).append(" = [").append(Dims.str(v.dims())).append(' ').append(v.className())
+                .append("]\n");
+            return;
+        }
         if (v instanceof FunctionHandle f && !(f instanceof NamedFunctionHandle)) {
             sb.append(pad).append(name).append(" =\n\n").append(pad).append(f.text()).append("\n\n");
             return;
@@ -355,6 +365,10 @@ public final class Display {
     // ------------------------------------------------------------------ disp
 
     static void body(StringBuilder sb, Value v) {
+        if (v instanceof DisplaysCustom c) {
+            c.disp(sb);
+            return;
+        }
         if (v instanceof DisplaysAsBlock b) {
             for (String line : b.valueText().split("\n")) {
                 sb.append("   ").append(line).append('\n');

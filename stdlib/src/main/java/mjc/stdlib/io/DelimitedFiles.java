@@ -36,7 +36,7 @@ public final class DelimitedFiles {
     private DelimitedFiles() {
     }
 
-    private static String read(Path p, String fn) {
+    public static String read(Path p, String fn) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -46,7 +46,7 @@ public final class DelimitedFiles {
     }
 
     /** The delimiter: the one given, else the first of , tab ; | that the text uses, else white space. */
-    private static char delimiter(String text, String given) {
+    public static char delimiter(String text, String given) {
         if (given != null) {
             return switch (given) {
                 case "\\t", "tab" -> '\t';
@@ -62,7 +62,7 @@ public final class DelimitedFiles {
         return ' ';
     }
 
-    private static List<List<String>> records(String text, char delim) {
+    public static List<List<String>> records(String text, char delim) {
         List<List<String>> rows = new ArrayList<>();
         if (delim == ' ') {
             for (String line : text.split("\\R")) {
@@ -86,7 +86,7 @@ public final class DelimitedFiles {
         return rows;
     }
 
-    private static double number(String s) {
+    public static double number(String s) {
         if (s == null || s.isBlank()) {
             return Double.NaN;
         }
@@ -97,7 +97,7 @@ public final class DelimitedFiles {
         }
     }
 
-    private static boolean isNumber(String s) {
+    public static boolean isNumber(String s) {
         return !Double.isNaN(number(s)) || s.strip().equalsIgnoreCase("nan");
     }
 
@@ -203,7 +203,7 @@ public final class DelimitedFiles {
 
     // ------------------------------------------------------------------ writing
 
-    private static void write(Path p, String text, String fn) {
+    public static void write(Path p, String text, String fn) {
         Path tmp = null;
         try {
             tmp = AtomicFiles.create(p);
@@ -221,7 +221,7 @@ public final class DelimitedFiles {
     }
 
     /** MATLAB writes numbers with up to 5 significant digits in csvwrite/dlmwrite ('%g'), full precision in writematrix. */
-    private static String field(double v, boolean full) {
+    public static String field(double v, boolean full) {
         if (Double.isNaN(v)) {
             return full ? "NaN" : "NaN";
         }
@@ -335,7 +335,7 @@ public final class DelimitedFiles {
         return new Value[0];
     }
 
-    private static String delimiterName(String d) {
+    public static String delimiterName(String d) {
         return switch (d.toLowerCase(Locale.ROOT)) {
             case "tab", "\\t" -> "\t";
             case "space" -> " ";

@@ -172,4 +172,19 @@ public final class FileIo {
         }
         return Async.block(readTask(p, true))[0];
     }
+
+    /** type(name): prints a file's text (name.m when name has no such file). */
+    @Builtin("type")
+    public static void type(Value name) {
+        String n = Args.text(name, "type");
+        Path p = path(name, "type");
+        if (!Files.isRegularFile(p) && Files.isRegularFile(Path.of(n + ".m"))) {
+            p = Path.of(n + ".m");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw Errors.of("MATLAB:type:fileNotFound", "File '" + n + "' not found.");
+        }
+        String text = ((CharArray) Async.block(readTask(p, true))[0]).string();
+        mjc.runtime.session.Session.current().out().print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
+    }
 }

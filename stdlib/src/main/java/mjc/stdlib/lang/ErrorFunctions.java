@@ -86,6 +86,13 @@ public final class ErrorFunctions {
         return new Value[0];
     }
 
+    /** A warning from a builtin (readtable's renamed headers): shown unless turned off by its identifier. */
+    public static void warn(String id, String message) {
+        if (WarningState.enabled(Session.current(), id)) {
+            Session.current().warn(message);
+        }
+    }
+
     @Builtin("assert")
     public static Value[] assertion(Value[] args, int nargout) {
         Args.count(args, 1, Integer.MAX_VALUE);
