@@ -22,10 +22,54 @@ public final class Regex {
     private Regex() {
     }
 
+    /** MATLAB's defaults: '.' matches a newline (dotall), ^ and $ anchor the whole text, empty matches are skipped. */
+    private static final class Flags {
+        boolean ignoreCase;
+        boolean dotExceptNewline;
+        boolean lineAnchors;
+        boolean freeSpacing;
+        boolean emptyMatch;
+        boolean once;
+
+        /** Whether opt is one of the matching modes (and records it). */
+        boolean read(String opt) {
+            switch (opt.toLowerCase(java.util.Locale.ROOT)) {
+                case "ignorecase" -> ignoreCase = true;
+                case "matchcase" -> ignoreCase = false;
+                case "dotexceptnewline" -> dotExceptNewline = true;
+                case "dotall" -> dotExceptNewline = false;
+                case "lineanchors" -> lineAnchors = true;
+                case "stringanchors" -> lineAnchors = false;
+                case "freespacing" -> freeSpacing = true;
+                case "literalspacing" -> freeSpacing = false;
+                case "emptymatch" -> emptyMatch = true;
+                case "noemptymatch" -> emptyMatch = false;
+                case "once" -> once = true;
+                case "warnings" -> { }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int javaFlags() {
+            return (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0) | (dotExceptNewline ? 0 : Pattern.DOTALL)
+                | (lineAnchors ? Pattern.MULTILINE : 0) | (freeSpacing ? Pattern.COMMENTS : 0);
+        }
+    }
+
     private static Pattern compile(String p, boolean ignoreCase) {
-        String j = p.replace("(?<", "(?<").replaceAll("\\\\<", "\\\\b").replaceAll("\\\\>", "\\\\b");
+        Flags f = new Flags();
+        f.ignoreCase = ignoreCase;
+        return compile(p, f);
+    }
+
+    private static Pattern compile(String p, Flags flags) {
+        // MATLAB's \< and \> are word starts and ends; (?#...) is a comment
+        String j = p.replaceAll("\\\\<", "\\\\b").replaceAll("\\\\>", "\\\\b").replaceAll("\\(\\?#[^)]*\\)", "");
         try {
-            return Pattern.compile(j, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+            return Pattern.compile(j, flags.javaFlags());
         } catch (PatternSyntaxException e) {
             throw Errors.of("MATLAB:regexp:badPattern", "Invalid regular expression: " + e.getDescription() + ".");
         }
@@ -69,15 +113,17 @@ public final class Regex {
         String s = Args.text(args[0], "regexp");
         String p = Args.text(args[1], "regexp");
         List<String> order = new ArrayList<>();
-        boolean once = false;
+        Flags flags = new Flags();
+        flags.ignoreCase = ignoreCase;
+        boolean forceCell = false;
         for (int i = 2; i < args.length; i++) {
             String opt = Args.text(args[i], "regexp");
+            if (flags.read(opt)) {
+                continue;
+            }
             switch (opt) {
-                case "once":
-                    once = true;
-                    break;
-                case "ignorecase":
-                    ignoreCase = true;
+                case "forceCellOutput":
+                    forceCell = true;
                     break;
                 case "match":
                 case "tokens":
@@ -89,13 +135,14 @@ public final class Regex {
                     order.add(opt);
                     break;
                 default:
-                    break;
+                    throw Errors.of("MATLAB:regexp:UnknownOption", "Unknown option '" + opt + "'.");
             }
         }
+        boolean once = flags.once;
         if (order.isEmpty()) {
             order = List.of("start", "end", "tokenExtents", "match", "tokens", "names", "split");
         }
-        Pattern pat = compile(p, ignoreCase);
+        Pattern pat = compile(p, flags);
         Matcher m = pat.matcher(s);
         List<Value> matches = new ArrayList<>();
         List<Value> tokens = new ArrayList<>();
@@ -107,6 +154,9 @@ public final class Regex {
         List<String> groupNames = groupNames(p);
         int last = 0;
         while (m.find()) {
+            if (m.start() == m.end() && !flags.emptyMatch) {
+                continue;
+            }
             matches.add(text(m.group()));
             starts.add((double) m.start() + 1);
             ends.add((double) m.end());
@@ -165,6 +215,9 @@ public final class Regex {
                 default:
                     out[k] = namesStruct(groupNames, names, once);
             }
+            if (forceCell) {
+                out[k] = new CellArray(Dims.SCALAR, new Value[] {out[k].share()});
+            }
         }
         return out;
     }
@@ -220,64 +273,50 @@ public final class Regex {
 
     @Builtin("regexprep")
     public static Value[] regexprep(Value[] args, int nargout) {
-        Args.count(args, 3, 6);
-        boolean ignoreCase = false;
-        boolean once = false;
+        Args.count(args, 3, 10);
+        Flags flags = new Flags();
         for (int i = 3; i < args.length; i++) {
             String opt = Args.text(args[i], "regexprep");
-            if (opt.equals("ignorecase")) {
-                ignoreCase = true;
-            } else if (opt.equals("once")) {
-                once = true;
+            if (!flags.read(opt) && !opt.equalsIgnoreCase("preservecase")) {
+                throw Errors.of("MATLAB:regexprep:UnknownOption", "Unknown option '" + opt + "'.");
             }
         }
         String[] pats = Args.texts(args[1], "regexprep");
         String[] reps = Args.texts(args[2], "regexprep");
-        final boolean ic = ignoreCase;
-        final boolean first = once;
+        if (reps.length != 1 && reps.length != pats.length) {
+            throw Errors.of("MATLAB:regexprep:numberOfReplacements", "The number of replacement strings must be one or"
+                + " the number of expressions.");
+        }
+        Pattern[] compiled = new Pattern[pats.length];
+        RegexReplacement[] replacements = new RegexReplacement[pats.length];
+        for (int k = 0; k < pats.length; k++) {
+            compiled[k] = compile(pats[k], flags);
+            replacements[k] = RegexReplacement.parse(reps.length == 1 ? reps[0] : reps[k]);
+        }
         return new Value[] {TextMap.map(args[0], "regexprep", s -> {
             String r = s;
             for (int k = 0; k < pats.length; k++) {
-                String rep = reps.length == 1 ? reps[0] : reps[k];
-                Matcher m = compile(pats[k], ic).matcher(r);
-                String jr = javaReplacement(rep);
-                r = first ? m.replaceFirst(jr) : m.replaceAll(jr);
+                r = replace(r, compiled[k], replacements[k], flags);
             }
             return r;
         })};
     }
 
-    /** MATLAB replacement text: $N groups, escape sequences; other backslashes literal. */
-    private static String javaReplacement(String rep) {
+    /** Every (or the first) non-empty match replaced; empty matches too with 'emptymatch'. */
+    private static String replace(String input, Pattern p, RegexReplacement rep, Flags flags) {
+        Matcher m = p.matcher(input);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rep.length(); i++) {
-            char c = rep.charAt(i);
-            if (c == '\\' && i + 1 < rep.length()) {
-                char d = rep.charAt(++i);
-                switch (d) {
-                    case 'n':
-                        sb.append('\n');
-                        break;
-                    case 't':
-                        sb.append('\t');
-                        break;
-                    case '$':
-                        sb.append("\\$");
-                        break;
-                    case '\\':
-                        sb.append("\\\\");
-                        break;
-                    default:
-                        sb.append(d);
-                }
-            } else if (c == '$' && i + 1 < rep.length() && Character.isDigit(rep.charAt(i + 1))) {
-                sb.append('$').append(rep.charAt(++i));
-            } else if (c == '$') {
-                sb.append("\\$");
-            } else {
-                sb.append(c);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() == m.end() && !flags.emptyMatch) {
+                continue;
+            }
+            sb.append(input, last, m.start()).append(rep.apply(m));
+            last = m.end();
+            if (flags.once) {
+                break;
             }
         }
-        return sb.toString();
+        return sb.append(input, last, input.length()).toString();
     }
 }
