@@ -57,6 +57,13 @@ public final class ResultClass {
                 }
                 return new SingleArray(dims, r, m).dropZeroImag();
             }
+            case LOGICAL: {
+                boolean[] b = new boolean[re.length];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = re[i] != 0;
+                }
+                return new mjc.runtime.value.LogicalArray(dims, b);
+            }
             default: {
                 if (im != null) {
                     throw Errors.of("MATLAB:complexInt", "Complex integer arithmetic is not supported.");

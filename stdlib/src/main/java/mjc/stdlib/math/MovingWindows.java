@@ -21,8 +21,14 @@ public final class MovingWindows {
         double of(double[] w, int n);
     }
 
-    private static Value moving(Value[] args, String fn, Stat stat) {
-        Args.count(args, 2, 3);
+    /**
+     * The window statistic along a dimension: movXXX(A, k[, dim][, nanflag][, 'Endpoints', e]).
+     * Endpoints 'shrink' (default) uses what part of the window there is, 'discard' drops
+     * outputs whose window is not full, 'fill' or a number pads the window with NaN or that number.
+     * With 'includenan' (default) a window holding NaN gives NaN; 'omitnan' skips NaN values.
+     */
+    private static Value moving(Value[] args, String fn, double emptyValue, Stat stat) {
+        Args.count(args, 2, 7);
         ArrayValue a = Args.array(args[0], fn);
         ArrayValue k = Args.array(args[1], fn);
         int back;
@@ -35,32 +41,86 @@ public final class MovingWindows {
             int wl = (int) w;
             back = wl % 2 == 1 ? (wl - 1) / 2 : wl / 2;
             fwd = wl % 2 == 1 ? (wl - 1) / 2 : wl / 2 - 1;
-        } else if (k.numel() == 2) {
+        } else if (k.numel() == 2 && k.re(0) >= 0 && k.re(1) >= 0) {
             back = (int) k.re(0);
             fwd = (int) k.re(1);
         } else {
-            throw Errors.of("MATLAB:" + fn + ":wrongWindowLength", "Window length must be a scalar or a 2-element vector.");
+            throw Errors.of("MATLAB:" + fn + ":wrongWindowLength", "Window length must be a scalar or a 2-element vector"
+                + " of nonnegative integers.");
         }
         int[] d = a.dims();
-        int dim = args.length > 2 ? (int) Args.scalar(args[2], fn) - 1 : Reduce.defaultDim(d);
-        Reduce.Fibers f = new Reduce.Fibers(d, dim);
-        double[] out = new double[a.numel()];
-        double[] win = new double[back + fwd + 1];
-        for (int i = 0; i < f.count; i++) {
-            for (int p = 0; p < f.length; p++) {
-                int n = 0;
-                for (int q = Math.max(0, p - back); q <= Math.min(f.length - 1, p + fwd); q++) {
-                    win[n++] = a.re(f.start(i) + q * f.stride);
+        int dim = Reduce.defaultDim(d);
+        boolean omitNan = false;
+        String endpoints = "shrink";
+        double fill = Double.NaN;
+        for (int i = 2; i < args.length; i++) {
+            if (!Args.isText(args[i])) {
+                dim = (int) Args.scalar(args[i], fn) - 1;
+                continue;
+            }
+            String opt = Args.text(args[i], fn).toLowerCase(java.util.Locale.ROOT);
+            switch (opt) {
+                case "omitnan", "omitmissing" -> omitNan = true;
+                case "includenan", "includemissing" -> omitNan = false;
+                case "endpoints" -> {
+                    if (i + 1 >= args.length) {
+                        throw Errors.of("MATLAB:" + fn + ":invalidEndpoints", "Expected a value after 'Endpoints'.");
+                    }
+                    Value e = args[++i];
+                    if (Args.isText(e)) {
+                        endpoints = Args.text(e, fn).toLowerCase(java.util.Locale.ROOT);
+                        if (!java.util.List.of("shrink", "discard", "fill").contains(endpoints)) {
+                            throw Errors.of("MATLAB:" + fn + ":invalidEndpoints", "Endpoints must be 'shrink', "
+                                + "'discard', 'fill', or a numeric scalar.");
+                        }
+                    } else {
+                        endpoints = "fill";
+                        fill = Args.scalar(e, fn);
+                    }
                 }
-                out[f.start(i) + p * f.stride] = stat.of(win, n);
+                default -> throw Errors.of("MATLAB:" + fn + ":invalidOption", "Invalid option '" + Args.text(args[i], fn)
+                    + "'. Options are a NaN flag ('includenan', 'omitnan') and 'Endpoints'.");
             }
         }
-        return DoubleArray.of(d.clone(), out);
+        Reduce.Fibers f = new Reduce.Fibers(d, dim);
+        boolean discard = endpoints.equals("discard");
+        int outLength = discard ? Math.max(0, f.length - back - fwd) : f.length;
+        int[] od = d.clone();
+        if (dim < od.length) {
+            od[dim] = outLength;
+        }
+        Reduce.Fibers g = new Reduce.Fibers(od, dim);
+        double[] out = new double[Dims.numel(od)];
+        double[] win = new double[back + fwd + 1];
+        for (int i = 0; i < f.count; i++) {
+            for (int p = discard ? back : 0, o = 0; p < f.length && o < outLength; p++, o++) {
+                int lo = p - back;
+                int hi = p + fwd;
+                int n = 0;
+                boolean nan = false;
+                for (int q = lo; q <= hi; q++) {
+                    boolean outside = q < 0 || q >= f.length;
+                    if (outside && !endpoints.equals("fill")) {
+                        continue; // shrink (discard never reaches past the ends)
+                    }
+                    double v = outside ? fill : a.re(f.start(i) + q * f.stride);
+                    if (Double.isNaN(v)) {
+                        nan = true;
+                        if (omitNan) {
+                            continue;
+                        }
+                    }
+                    win[n++] = v;
+                }
+                out[g.start(i) + o * g.stride] = nan && !omitNan ? Double.NaN : n == 0 ? emptyValue : stat.of(win, n);
+            }
+        }
+        return DoubleArray.of(od, out);
     }
 
     @Builtin("movmean")
     public static Value[] movmean(Value[] args, int nargout) {
-        return new Value[] {moving(args, "movmean", (w, n) -> {
+        return new Value[] {moving(args, "movmean", Double.NaN, (w, n) -> {
             double s = 0;
             for (int i = 0; i < n; i++) {
                 s += w[i];
@@ -71,7 +131,7 @@ public final class MovingWindows {
 
     @Builtin("movsum")
     public static Value[] movsum(Value[] args, int nargout) {
-        return new Value[] {moving(args, "movsum", (w, n) -> {
+        return new Value[] {moving(args, "movsum", 0, (w, n) -> {
             double s = 0;
             for (int i = 0; i < n; i++) {
                 s += w[i];
@@ -82,7 +142,7 @@ public final class MovingWindows {
 
     @Builtin("movmax")
     public static Value[] movmax(Value[] args, int nargout) {
-        return new Value[] {moving(args, "movmax", (w, n) -> {
+        return new Value[] {moving(args, "movmax", Double.NaN, (w, n) -> {
             double m = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 m = Math.max(m, w[i]);
@@ -93,7 +153,7 @@ public final class MovingWindows {
 
     @Builtin("movmin")
     public static Value[] movmin(Value[] args, int nargout) {
-        return new Value[] {moving(args, "movmin", (w, n) -> {
+        return new Value[] {moving(args, "movmin", Double.NaN, (w, n) -> {
             double m = Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 m = Math.min(m, w[i]);
@@ -104,7 +164,7 @@ public final class MovingWindows {
 
     @Builtin("movmedian")
     public static Value[] movmedian(Value[] args, int nargout) {
-        return new Value[] {moving(args, "movmedian", (w, n) -> {
+        return new Value[] {moving(args, "movmedian", Double.NaN, (w, n) -> {
             double[] s = java.util.Arrays.copyOf(w, n);
             java.util.Arrays.sort(s);
             return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;

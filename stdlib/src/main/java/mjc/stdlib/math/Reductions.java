@@ -88,7 +88,11 @@ public final class Reductions {
             case "double":
                 return MClass.DOUBLE;
             case "native":
-                return c == MClass.LOGICAL || c == MClass.CHAR ? MClass.DOUBLE : c;
+                if (c == MClass.CHAR) {
+                    throw Errors.of("MATLAB:" + (product ? "prod" : "sum") + ":nativeChar", "'native' is not supported"
+                        + " for char input.");
+                }
+                return c; // a logical sum or product stays logical (true where nonzero)
             default:
                 return c == MClass.SINGLE || product && c.integer ? c : MClass.DOUBLE;
         }
