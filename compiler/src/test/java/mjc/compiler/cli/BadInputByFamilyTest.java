@@ -68,6 +68,21 @@ class BadInputByFamilyTest {
         handles  | feval(42)                                      | MATLAB:feval:invalidFunction
         eval     | eval('1 +* 2')                                 | MATLAB:m_invalid_syntax
         eval     | eval('undefined_in_eval + 1')                  | MATLAB:UndefinedFunction
+        tables   | T = table([1; 2]); T(1)                        | MATLAB:table:LinearSubscript
+        tables   | T = table([1; 2]); T.nope                      | MATLAB:table:UnrecognizedVarName
+        tables   | T = table([1; 2]); T(3, :)                     | MATLAB:table:RowIndexOutOfRange
+        tables   | T = table([1; 2]); T.Var1 = [1; 2; 3]          | MATLAB:table:RowDimensionMismatch
+        tables   | table([1; 2], [1; 2; 3])                       | MATLAB:table:UnequalVarLengths
+        tables   | T = table([1; 2]); T(1, 1) = []                | MATLAB:table:InvalidEmptyAssignment
+        tables   | readtable('no_such_file_here.csv')             | MATLAB:textio:textio:FileNotFound
+        tables   | writetable(5, 'x.csv')                         | MATLAB:writetable:InvalidInput
+        sparse   | sparse([1 2], [1 2 3], 1)                      | MATLAB:sparse:lengthMismatch
+        sparse   | sparse(0, 1, 1)                                | MATLAB:sparse:IndexOutOfRange
+        sparse   | sparse(3, 1, 1, 2, 2)                          | MATLAB:sparse:indexExceedsDims
+        sparse   | speye(3) * ones(2)                             | MATLAB:innerdim
+        regexp   | regexp('a', 'b', 'nonsense')                   | MATLAB:regexp:UnknownOption
+        regexp   | regexprep('a', '(', 'b')                       | MATLAB:regexp:badPattern
+        moving   | movmean(1:5, 3, 'Endpoints', 'sideways')       | MATLAB:movmean:invalidEndpoints
         """)
     void badInputGivesMatlabIdentifier(String family, String statement, String identifier) throws IOException {
         Path caught = dir.resolve("caught.m");

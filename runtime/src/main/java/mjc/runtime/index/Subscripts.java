@@ -27,6 +27,9 @@ public final class Subscripts {
      * extent (callers decide between an error and growth). {@code position} is 1-based, for messages.
      */
     public static int[] indices(Value sub, int extent, int position) {
+        if (sub instanceof mjc.runtime.value.SparseArray s) {
+            sub = s.toDense(); // a sparse mask or index list reads as its full form
+        }
         if (isColon(sub)) {
             int[] r = new int[extent];
             for (int i = 0; i < extent; i++) {
@@ -75,6 +78,9 @@ public final class Subscripts {
 
     /** The shape an index list has when it indexes linearly (colon is a column; a mask follows its own orientation). */
     public static int[] linearShape(Value sub, int count) {
+        if (sub instanceof mjc.runtime.value.SparseArray s) {
+            sub = s.toDense();
+        }
         if (isColon(sub)) {
             return Dims.col(count);
         }

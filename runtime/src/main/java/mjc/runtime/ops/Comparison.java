@@ -57,6 +57,9 @@ public enum Comparison {
     }
 
     static Value compare(Comparison op, Value a, Value b) {
+        if (SparseOps.any(a, b)) {
+            return SparseOps.compare(op, a, b);
+        }
         if (a instanceof DoubleArray x && b instanceof DoubleArray y && x.numel() == 1 && y.numel() == 1
             && !x.isComplex() && !y.isComplex()) {
             return LogicalArray.of(op.test(x.scalar(), y.scalar()));
@@ -121,6 +124,9 @@ public enum Comparison {
     }
 
     static Value logical(boolean and, Value a, Value b) {
+        if (SparseOps.any(a, b)) {
+            return SparseOps.logical(and, a, b);
+        }
         String sym = and ? "&" : "|";
         ArrayValue x = ResultClass.operand(a, sym);
         ArrayValue y = ResultClass.operand(b, sym);

@@ -65,6 +65,18 @@ public final class Concat {
                 return own;
             }
         }
+        if (anySparse(parts)) {
+            // concatenating with a sparse matrix gives a sparse matrix
+            Value[] dense = parts.clone();
+            for (int i = 0; i < dense.length; i++) {
+                if (dense[i] instanceof mjc.runtime.value.SparseArray s) {
+                    dense[i] = s.toDense();
+                }
+            }
+            Value r = cat(dim, dense);
+            return r instanceof ArrayValue a && a.dims().length == 2 && !a.isComplex() && !(r instanceof CharArray)
+                ? mjc.runtime.value.SparseArray.fromDense(a, r instanceof mjc.runtime.value.LogicalArray) : r;
+        }
         MClass cls = resultClass(parts);
         List<Value> items = new ArrayList<>();
         for (Value p : parts) {
@@ -168,6 +180,15 @@ public final class Concat {
             offset += len;
         }
         return result;
+    }
+
+    private static boolean anySparse(Value[] parts) {
+        for (Value p : parts) {
+            if (p instanceof mjc.runtime.value.SparseArray) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** [a, b] / [a; b] with an object whose class defines horzcat / vertcat (a table): that method's result, else null. */

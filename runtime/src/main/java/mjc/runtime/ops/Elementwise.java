@@ -110,6 +110,9 @@ public final class Elementwise {
     }
 
     public static Value apply(BinaryOp op, Value a, Value b) {
+        if (SparseOps.any(a, b)) {
+            return SparseOps.elementwise(op, a, b);
+        }
         ArrayValue x = ResultClass.operand(a, op.symbol);
         ArrayValue y = ResultClass.operand(b, op.symbol);
         MClass cls = ResultClass.of(x, y, op.symbol);

@@ -12,6 +12,9 @@ final class MatrixProduct {
     }
 
     static Value multiply(Value a, Value b) {
+        if (SparseOps.any(a, b)) {
+            return SparseOps.mtimes(a, b);
+        }
         ArrayValue x = ResultClass.operand(a, "*");
         ArrayValue y = ResultClass.operand(b, "*");
         int[] da = x.dims();

@@ -122,6 +122,9 @@ public final class Operators {
         if (a instanceof DoubleArray d && d.numel() == 1 && !d.isComplex()) {
             return DoubleArray.scalar(-d.scalar());
         }
+        if (a instanceof mjc.runtime.value.SparseArray s) {
+            return SparseOps.uminus(s);
+        }
         ArrayValue x = ResultClass.operand(a, "-");
         int n = x.numel();
         double[] re = new double[n];
@@ -157,6 +160,9 @@ public final class Operators {
         }
         if (a instanceof LogicalArray l && l.numel() == 1) {
             return LogicalArray.of(!l.get(0));
+        }
+        if (a instanceof mjc.runtime.value.SparseArray s) {
+            return SparseOps.not(s);
         }
         ArrayValue x = ResultClass.operand(a, "~");
         int n = x.numel();

@@ -12,6 +12,9 @@ final class Transpose {
     }
 
     static Value of(Value a, boolean conjugate) {
+        if (a instanceof mjc.runtime.value.SparseArray s) {
+            return SparseOps.transpose(s);
+        }
         int[] d = a.dims();
         if (d.length > 2) {
             throw Errors.of("MATLAB:transpose:NDArray", "Transpose on ND array is not defined. Use PERMUTE instead.");

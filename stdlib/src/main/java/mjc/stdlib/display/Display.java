@@ -152,6 +152,10 @@ public final class Display {
             sb.append('\n');
             return;
         }
+        if (v instanceof mjc.runtime.value.SparseArray s) {
+            SparseText.named(sb, pad, name, s);
+            return;
+        }
         if (v instanceof ArrayValue a) {
             int[] d = a.dims();
             if (a.numel() == 0) {
@@ -367,6 +371,10 @@ public final class Display {
     static void body(StringBuilder sb, Value v) {
         if (v instanceof DisplaysCustom c) {
             c.disp(sb);
+            return;
+        }
+        if (v instanceof mjc.runtime.value.SparseArray s) {
+            SparseText.body(sb, s);
             return;
         }
         if (v instanceof DisplaysAsBlock b) {

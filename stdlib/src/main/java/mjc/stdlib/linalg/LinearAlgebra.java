@@ -61,6 +61,9 @@ public final class LinearAlgebra {
         if (a.numel() == 1) {
             return Operators.ldivide(a, b);
         }
+        if (a instanceof mjc.runtime.value.SparseArray s) {
+            return Sparse.solve(s, b);
+        }
         DMatrixRMaj A = matrix(a, "mldivide");
         DMatrixRMaj B = matrix(b, "mldivide");
         if (A.numRows != B.numRows) {

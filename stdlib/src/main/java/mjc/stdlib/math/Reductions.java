@@ -51,6 +51,14 @@ public final class Reductions {
     @Builtin("sum")
     public static Value[] sum(Value[] args, int nargout) {
         Args.count(args, 1, 4);
+        if (args.length > 0 && args[0] instanceof mjc.runtime.value.SparseArray s) {
+            // the sum of a sparse matrix is sparse
+            Value[] dense = args.clone();
+            dense[0] = s.toDense();
+            Value r = sum(dense, nargout)[0];
+            return new Value[] {r instanceof ArrayValue a && a.dims().length == 2 && !a.isComplex()
+                ? mjc.runtime.value.SparseArray.fromDense(a, a instanceof LogicalArray) : r};
+        }
         ArrayValue a0 = Args.array(args[0], "sum");
         if (a0 instanceof DoubleArray da && !da.isComplex() && Dims.isVector(da.dims()) && args.length == 1) {
             double s = 0;
@@ -512,6 +520,9 @@ public final class Reductions {
 
     @Builtin("nnz")
     public static Value nnz(Value v) {
+        if (v instanceof mjc.runtime.value.SparseArray s) {
+            return DoubleArray.scalar(s.nnz());
+        }
         ArrayValue a = Args.array(v, "nnz");
         int c = 0;
         for (int i = 0; i < a.numel(); i++) {

@@ -21,9 +21,39 @@ public final class Sorting {
     private Sorting() {
     }
 
+    /** find of a sparse matrix: its stored entries, in column order (no scan of the zeros). */
+    private static Value[] findSparse(mjc.runtime.value.SparseArray s, int nargout) {
+        int m = s.dims()[0];
+        int nz = s.nnz();
+        double[] lin = new double[nz];
+        double[] rows = new double[nz];
+        double[] cols = new double[nz];
+        double[] vals = new double[nz];
+        int[] cp = s.colPtr();
+        for (int j = 0, k = 0; j < s.dims()[1]; j++) {
+            for (int p = cp[j]; p < cp[j + 1]; p++, k++) {
+                rows[k] = s.rowIdx()[p] + 1;
+                cols[k] = j + 1;
+                lin[k] = (double) j * m + s.rowIdx()[p] + 1;
+                vals[k] = s.values()[p];
+            }
+        }
+        boolean row = m == 1;
+        java.util.function.Function<double[], Value> shape = d -> DoubleArray.of(row ? Dims.row(d.length)
+            : Dims.of(d.length, 1), d);
+        if (nargout <= 1) {
+            return new Value[] {shape.apply(lin)};
+        }
+        Value v = s.isLogical() ? mjc.runtime.ops.Operators.ne(shape.apply(vals), DoubleArray.scalar(0)) : shape.apply(vals);
+        return new Value[] {shape.apply(rows), shape.apply(cols), v};
+    }
+
     @Builtin("find")
     public static Value[] find(Value[] args, int nargout) {
         Args.count(args, 1, 3);
+        if (args.length == 1 && args[0] instanceof mjc.runtime.value.SparseArray s) {
+            return findSparse(s, nargout);
+        }
         ArrayValue a = Args.array(args[0], "find");
         int limit = args.length > 1 ? (int) Args.scalar(args[1], "find") : Integer.MAX_VALUE;
         boolean last = args.length > 2 && Args.text(args[2], "find").equals("last");
