@@ -45,7 +45,12 @@ public final class Elementary {
         double[] im = new double[n];
         double[] out = new double[2];
         for (int i = 0; i < n; i++) {
-            k.apply(a.re(i), a.im(i), out);
+            double x = a.re(i);
+            if (!a.isComplex() && realStaysReal.test(x)) {
+                re[i] = realKernel.applyAsDouble(x); // a real element in the real domain stays exactly real
+                continue;
+            }
+            k.apply(x, a.im(i), out);
             re[i] = out[0];
             im[i] = out[1];
         }
@@ -90,12 +95,12 @@ public final class Elementary {
 
     @Builtin("log2")
     public static Value log2(Value v) {
-        return Mapping.mapDouble(v, "log2", x -> Math.log(x) / Math.log(2));
+        return complexMap(v, "log2", ComplexFunctions::log2, x -> x >= 0 || Double.isNaN(x), x -> Math.log(x) / Math.log(2));
     }
 
     @Builtin("log10")
     public static Value log10(Value v) {
-        return Mapping.mapDouble(v, "log10", Math::log10);
+        return complexMap(v, "log10", ComplexFunctions::log10, x -> x >= 0 || Double.isNaN(x), Math::log10);
     }
 
     @Builtin("log1p")
@@ -238,79 +243,91 @@ public final class Elementary {
 
     @Builtin("sin")
     public static Value sin(Value v) {
-        return Mapping.mapDouble(v, "sin", Math::sin);
+        return complexMap(v, "sin", ComplexFunctions::sin, x -> true, Math::sin);
     }
 
     @Builtin("cos")
     public static Value cos(Value v) {
-        return Mapping.mapDouble(v, "cos", Math::cos);
+        return complexMap(v, "cos", ComplexFunctions::cos, x -> true, Math::cos);
     }
 
     @Builtin("tan")
     public static Value tan(Value v) {
-        return Mapping.mapDouble(v, "tan", Math::tan);
+        return complexMap(v, "tan", ComplexFunctions::tan, x -> true, Math::tan);
     }
 
     @Builtin("asin")
     public static Value asin(Value v) {
-        return Mapping.mapDouble(v, "asin", Math::asin);
+        return complexMap(v, "asin", ComplexFunctions::asin, x -> Math.abs(x) <= 1 || Double.isNaN(x), Math::asin);
     }
 
     @Builtin("acos")
     public static Value acos(Value v) {
-        return Mapping.mapDouble(v, "acos", Math::acos);
+        return complexMap(v, "acos", ComplexFunctions::acos, x -> Math.abs(x) <= 1 || Double.isNaN(x), Math::acos);
     }
 
     @Builtin("atan")
     public static Value atan(Value v) {
-        return Mapping.mapDouble(v, "atan", Math::atan);
+        return complexMap(v, "atan", ComplexFunctions::atan, x -> true, Math::atan);
     }
 
     @Builtin("sinh")
     public static Value sinh(Value v) {
-        return Mapping.mapDouble(v, "sinh", Math::sinh);
+        return complexMap(v, "sinh", ComplexFunctions::sinh, x -> true, Math::sinh);
     }
 
     @Builtin("cosh")
     public static Value cosh(Value v) {
-        return Mapping.mapDouble(v, "cosh", Math::cosh);
+        return complexMap(v, "cosh", ComplexFunctions::cosh, x -> true, Math::cosh);
     }
 
     @Builtin("asinh")
     public static Value asinh(Value v) {
-        return Mapping.mapDouble(v, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)));
+        return complexMap(v, "asinh", ComplexFunctions::asinh, x -> true,
+            x -> Double.isInfinite(x) ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x));
     }
 
-    /** acosh of x >= 1 (complex results for x < 1 are not produced: NaN). */
+    /** acosh: real for x >= 1, complex below. */
     @Builtin("acosh")
     public static Value acosh(Value v) {
-        return Mapping.mapDouble(v, "acosh", x -> Math.log(x + Math.sqrt(x * x - 1)));
+        return complexMap(v, "acosh", ComplexFunctions::acosh, x -> x >= 1 || Double.isNaN(x),
+            x -> Math.log(x + Math.sqrt(x * x - 1)));
     }
 
-    /** atanh of |x| <= 1. */
+    /** atanh: real for |x| <= 1, complex outside. */
     @Builtin("atanh")
     public static Value atanh(Value v) {
-        return Mapping.mapDouble(v, "atanh", x -> 0.5 * Math.log((1 + x) / (1 - x)));
+        return complexMap(v, "atanh", ComplexFunctions::atanh, x -> Math.abs(x) <= 1 || Double.isNaN(x),
+            x -> 0.5 * Math.log((1 + x) / (1 - x)));
     }
 
     @Builtin("sec")
     public static Value sec(Value v) {
-        return Mapping.mapDouble(v, "sec", x -> 1 / Math.cos(x));
+        return complexMap(v, "sec", (a, b, out) -> {
+            ComplexFunctions.cos(a, b, out);
+            ComplexFunctions.reciprocal(out.clone(), out);
+        }, x -> true, x -> 1 / Math.cos(x));
     }
 
     @Builtin("csc")
     public static Value csc(Value v) {
-        return Mapping.mapDouble(v, "csc", x -> 1 / Math.sin(x));
+        return complexMap(v, "csc", (a, b, out) -> {
+            ComplexFunctions.sin(a, b, out);
+            ComplexFunctions.reciprocal(out.clone(), out);
+        }, x -> true, x -> 1 / Math.sin(x));
     }
 
     @Builtin("cot")
     public static Value cot(Value v) {
-        return Mapping.mapDouble(v, "cot", x -> 1 / Math.tan(x));
+        return complexMap(v, "cot", (a, b, out) -> {
+            ComplexFunctions.tan(a, b, out);
+            ComplexFunctions.reciprocal(out.clone(), out);
+        }, x -> true, x -> 1 / Math.tan(x));
     }
 
     @Builtin("tanh")
     public static Value tanh(Value v) {
-        return Mapping.mapDouble(v, "tanh", Math::tanh);
+        return complexMap(v, "tanh", ComplexFunctions::tanh, x -> true, Math::tanh);
     }
 
     @Builtin("sind")
