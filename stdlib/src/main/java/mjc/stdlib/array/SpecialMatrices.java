@@ -151,4 +151,114 @@ public final class SpecialMatrices {
         }
         return DoubleArray.of(Dims.of(n, n), a);
     }
+
+    /** hadamard(n): the Hadamard matrix of order n = 2^k, 12 * 2^k or 20 * 2^k (Sylvester's doubling). */
+    @Builtin("hadamard")
+    public static Value hadamard(Value nv) {
+        int n = Args.size(nv, "hadamard");
+        int k = 0;
+        int base = n;
+        while (base > 1 && base % 2 == 0) {
+            base /= 2;
+            k++;
+        }
+        double[][] h;
+        if (base == 1) {
+            h = new double[][] {{1}};
+        } else if (base == 3 || base == 5) {
+            // orders 12 and 20: Paley's constructions, as MATLAB lists them
+            h = base == 3 ? paley12() : paley20();
+            k -= 2;
+            if (k < 0) {
+                throw badHadamard();
+            }
+        } else {
+            throw badHadamard();
+        }
+        for (int s = 0; s < k; s++) {
+            int m = h.length;
+            double[][] g = new double[2 * m][2 * m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    g[i][j] = h[i][j];
+                    g[i][j + m] = h[i][j];
+                    g[i + m][j] = h[i][j];
+                    g[i + m][j + m] = -h[i][j];
+                }
+            }
+            h = g;
+        }
+        int m = h.length;
+        double[] a = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                a[i + j * m] = h[i][j];
+            }
+        }
+        return DoubleArray.of(Dims.of(m, m), a);
+    }
+
+    private static RuntimeException badHadamard() {
+        return Errors.of("MATLAB:hadamard:Invalid", "N, N/12 or N/20 must be a power of 2.");
+    }
+
+    /** Order 12: ones bordering toeplitz(tu, tl) (the construction Octave and MATLAB share). */
+    private static double[][] paley12() {
+        double[] tu = {-1, 1, -1, 1, 1, 1, -1, -1, -1, 1, -1};
+        double[] tl = {-1, -1, 1, -1, -1, -1, 1, 1, 1, -1, 1};
+        return bordered(tu, tl, false);
+    }
+
+    /** Order 20: ones bordering fliplr(toeplitz(tu, tl)). */
+    private static double[][] paley20() {
+        double[] tu = {1, -1, -1, 1, 1, 1, 1, -1, 1, -1, 1, -1, -1, -1, -1, 1, 1, -1, -1};
+        double[] tl = {1, -1, -1, 1, 1, -1, -1, -1, -1, 1, -1, 1, -1, 1, 1, 1, 1, -1, -1};
+        return bordered(tu, tl, true);
+    }
+
+    /** A first row and column of ones around toeplitz(col, row), optionally flipped left to right. */
+    private static double[][] bordered(double[] col, double[] row, boolean flip) {
+        int n = col.length;
+        double[][] h = new double[n + 1][n + 1];
+        java.util.Arrays.fill(h[0], 1);
+        for (int i = 0; i < n; i++) {
+            h[i + 1][0] = 1;
+            for (int j = 0; j < n; j++) {
+                int jj = flip ? n - 1 - j : j;
+                h[i + 1][j + 1] = i >= jj ? col[i - jj] : row[jj - i];
+            }
+        }
+        return h;
+    }
+
+    /** rosser: the classic 8-by-8 symmetric eigenvalue test matrix. */
+    @Builtin("rosser")
+    public static Value rosser() {
+        double[] rows = {
+            611, 196, -192, 407, -8, -52, -49, 29,
+            196, 899, 113, -192, -71, -43, -8, -44,
+            -192, 113, 899, 196, 61, 49, 8, 52,
+            407, -192, 196, 611, 8, 44, 59, -23,
+            -8, -71, 61, 8, 411, -599, 208, 208,
+            -52, -43, 49, 44, -599, 411, 208, 208,
+            -49, -8, 8, 59, 208, 208, 99, -911,
+            29, -44, 52, -23, 208, 208, -911, 99};
+        return DoubleArray.of(Dims.of(8, 8), rows); // symmetric: row order is column order
+    }
+
+    /** wilkinson(n): Wilkinson's symmetric tridiagonal eigenvalue test matrix. */
+    @Builtin("wilkinson")
+    public static Value wilkinson(Value nv) {
+        int n = Args.size(nv, "wilkinson");
+        double[] a = new double[n * n];
+        double mid = (n - 1) / 2.0;
+        for (int i = 0; i < n; i++) {
+            a[i + i * n] = Math.abs(i - mid);
+            if (i + 1 < n) {
+                a[i + (i + 1) * n] = 1;
+                a[i + 1 + i * n] = 1;
+            }
+        }
+        return DoubleArray.of(Dims.of(n, n), a);
+    }
 }
