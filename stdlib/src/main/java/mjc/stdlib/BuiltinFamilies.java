@@ -54,7 +54,8 @@ final class BuiltinFamilies {
         mjc.stdlib.math.ErrorFunction.class, mjc.stdlib.array.Rearrange.class, mjc.stdlib.table.Tables.class,
         mjc.stdlib.table.TableFiles.class, mjc.stdlib.lang.ValidNames.class, mjc.stdlib.linalg.Sparse.class,
         mjc.stdlib.math.Trigonometry.class, mjc.stdlib.math.RealPowers.class, mjc.stdlib.math.Coordinates.class,
-        mjc.stdlib.math.Statistics.class, mjc.stdlib.array.MatrixPredicates.class, mjc.stdlib.array.BlockBuilders.class);
+        mjc.stdlib.math.Statistics.class, mjc.stdlib.array.MatrixPredicates.class, mjc.stdlib.array.BlockBuilders.class,
+        mjc.stdlib.math.PolynomialCalculus.class, mjc.stdlib.math.Gradients.class, mjc.stdlib.array.Expansion.class);
 
     private BuiltinFamilies() {
     }

@@ -64,7 +64,7 @@ final class NumericPrinter {
             double av = Math.abs(v);
             maxAbs = Math.max(maxAbs, av);
             minAbs = Math.min(minAbs, av);
-            if (Math.rint(v) != v) {
+            if (!displaysAsInteger(v)) {
                 allInt = false;
             }
         }
@@ -88,6 +88,17 @@ final class NumericPrinter {
         columns(sb, nr, nc, fmt.width + 2, indent, (r, c) -> "  " + fmt.format(a.re(r + c * nr)));
     }
 
+    /**
+     * Whether a matrix element counts as an integer for the matrix's layout. Octave decides this
+     * at single precision (seen: [1 2+1.19e-7] and rref(magic(4))'s 2.9999999999999996 print as
+     * integers, [1 2+1.1925e-7] does not), so a value within rounding noise of an integer does not
+     * turn the whole matrix to decimals. Scalars are judged exactly.
+     */
+    static boolean displaysAsInteger(double v) {
+        float f = (float) v;
+        return Float.isInfinite(f) ? Math.rint(v) == v : Math.rint(f) == f;
+    }
+
     private static void complexMatrix(StringBuilder sb, ArrayValue a, int nr, int nc, int indent, int prec) {
         double maxAbs = 0;
         double minAbs = Double.MAX_VALUE;
@@ -107,14 +118,14 @@ final class NumericPrinter {
             if (Double.isFinite(re)) {
                 rMax = Math.max(rMax, Math.abs(re));
                 rMin = Math.min(rMin, Math.abs(re));
-                if (Math.rint(re) != re) {
+                if (!displaysAsInteger(re)) {
                     allInt = false;
                 }
             }
             if (Double.isFinite(im)) {
                 iMax = Math.max(iMax, Math.abs(im));
                 iMin = Math.min(iMin, Math.abs(im));
-                if (Math.rint(im) != im) {
+                if (!displaysAsInteger(im)) {
                     allInt = false;
                 }
             }

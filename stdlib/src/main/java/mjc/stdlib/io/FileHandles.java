@@ -237,6 +237,83 @@ public final class FileHandles {
         }
     }
 
+    /** fscanf(fid, format[, size]): sscanf of the rest of the file, the position moved past what was read. */
+    @Builtin("fscanf")
+    public static Value[] fscanf(Value[] args, int nargout) {
+        Args.count(args, 2, 3);
+        RandomAccessFile f = file(args[0], "fscanf");
+        try {
+            long start = f.getFilePointer();
+            String rest = readRest(args[0], "fscanf");
+            Value[] sub = args.clone();
+            sub[0] = CharArray.of(rest);
+            Value[] r = mjc.stdlib.text.Scanf.sscanf(sub, 4);
+            int next = (int) ((ArrayValue) r[3]).re(0) - 1;
+            f.seek(start + rest.substring(0, Math.min(next, rest.length())).getBytes(StandardCharsets.UTF_8).length);
+            return new Value[] {r[0], r[1], r[2]};
+        } catch (IOException e) {
+            throw Errors.of("MATLAB:fscanf:readError", "Cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** ftell(fid): the position in bytes from the start. */
+    @Builtin("ftell")
+    public static Value ftell(Value fid) {
+        try {
+            return DoubleArray.scalar(file(fid, "ftell").getFilePointer());
+        } catch (IOException e) {
+            return DoubleArray.scalar(-1);
+        }
+    }
+
+    /** fseek(fid, offset, origin): origin 'bof'/-1, 'cof'/0, 'eof'/1; 0 on success, -1 past the ends. */
+    @Builtin("fseek")
+    public static Value[] fseek(Value[] args, int nargout) {
+        Args.count(args, 2, 3);
+        RandomAccessFile f = file(args[0], "fseek");
+        long offset = (long) Args.scalar(args[1], "fseek");
+        try {
+            long base;
+            Value origin = args.length > 2 ? args[2] : DoubleArray.scalar(-1);
+            String o = Args.isText(origin) ? Args.text(origin, "fseek") : switch ((int) Args.scalar(origin, "fseek")) {
+                case -1 -> "bof";
+                case 0 -> "cof";
+                case 1 -> "eof";
+                default -> "";
+            };
+            base = switch (o) {
+                case "bof" -> 0;
+                case "cof" -> f.getFilePointer();
+                case "eof" -> f.length();
+                default -> throw Errors.of("MATLAB:fseek:invalidOrigin", "Origin must be 'bof', 'cof', 'eof', -1, 0 "
+                    + "or 1.");
+            };
+            long to = base + offset;
+            if (to < 0 || to > f.length()) {
+                return new Value[] {DoubleArray.scalar(-1)};
+            }
+            f.seek(to);
+            return new Value[] {DoubleArray.scalar(0)};
+        } catch (IOException e) {
+            return new Value[] {DoubleArray.scalar(-1)};
+        }
+    }
+
+    /** fflush(fid): files are written through at once; the standard streams are flushed. */
+    @Builtin("fflush")
+    public static Value[] fflush(Value[] args, int nargout) {
+        Args.count(args, 1, 1);
+        int id = (int) Args.scalar(args[0], "fflush");
+        if (id == 1) {
+            Session.current().out().flush();
+        } else if (id == 2) {
+            Session.current().err().flush();
+        } else {
+            file(args[0], "fflush");
+        }
+        return new Value[] {DoubleArray.scalar(0)};
+    }
+
     @Builtin("frewind")
     public static void frewind(Value fid) {
         try {

@@ -82,14 +82,43 @@ public final class ErrorFunctions {
         }
         if (WarningState.enabled(Session.current(), id)) {
             Session.current().warn(msg);
+            last().set(msg, id);
         }
         return new Value[0];
+    }
+
+    /** The last warning shown in a session (lastwarn). */
+    private static final class LastWarning {
+        String message = "";
+        String id = "";
+
+        void set(String m, String i) {
+            message = m;
+            id = i;
+        }
+    }
+
+    private static LastWarning last() {
+        return Session.current().state(LastWarning.class, LastWarning::new);
+    }
+
+    /** [msg, id] = lastwarn: the last warning shown; lastwarn(msg[, id]) sets it (returning the previous one). */
+    @Builtin("lastwarn")
+    public static Value[] lastwarn(Value[] args, int nargout) {
+        Args.count(args, 0, 2);
+        LastWarning w = last();
+        Value[] out = {CharArray.of(w.message), CharArray.of(w.id)};
+        if (args.length > 0) {
+            w.set(Args.text(args[0], "lastwarn"), args.length > 1 ? Args.text(args[1], "lastwarn") : "");
+        }
+        return out;
     }
 
     /** A warning from a builtin (readtable's renamed headers): shown unless turned off by its identifier. */
     public static void warn(String id, String message) {
         if (WarningState.enabled(Session.current(), id)) {
             Session.current().warn(message);
+            last().set(message, id);
         }
     }
 

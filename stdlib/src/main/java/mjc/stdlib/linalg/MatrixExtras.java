@@ -1,7 +1,11 @@
 package mjc.stdlib.linalg;
 
 import mjc.runtime.error.Errors;
+import mjc.runtime.value.ArrayValue;
+import mjc.runtime.value.Dims;
+import mjc.runtime.value.DoubleArray;
 import mjc.runtime.value.Value;
+import mjc.stdlib.Args;
 import mjc.stdlib.Builtin;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -93,5 +97,96 @@ public final class MatrixExtras {
             }
         }
         return mjc.runtime.value.DoubleArray.of(mjc.runtime.value.Dims.of(m, rank), out);
+    }
+
+    /** rref(A[, tol]): reduced row echelon form by Gauss-Jordan elimination with partial pivoting. */
+    @Builtin("rref")
+    public static Value[] rref(Value[] args, int nargout) {
+        Args.count(args, 1, 2);
+        ArrayValue a = Args.array(args[0], "rref");
+        int m = a.dims()[0];
+        int n = a.numel() / Math.max(1, m);
+        double[][] r = new double[m][n];
+        double normInf = 0;
+        for (int i = 0; i < m; i++) {
+            double rowSum = 0;
+            for (int j = 0; j < n; j++) {
+                r[i][j] = a.re(i + j * m);
+                rowSum += Math.abs(r[i][j]);
+            }
+            normInf = Math.max(normInf, rowSum);
+        }
+        double tol = args.length > 1 ? Args.scalar(args[1], "rref") : Math.max(m, n) * Math.ulp(1.0) * normInf;
+        java.util.List<Double> pivots = new java.util.ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < m && j < n) {
+            int k = i;
+            for (int q = i; q < m; q++) {
+                if (Math.abs(r[q][j]) > Math.abs(r[k][j])) {
+                    k = q;
+                }
+            }
+            if (Math.abs(r[k][j]) <= tol) {
+                for (int q = i; q < m; q++) {
+                    r[q][j] = 0;
+                }
+                j++;
+                continue;
+            }
+            pivots.add((double) (j + 1));
+            double[] t = r[i];
+            r[i] = r[k];
+            r[k] = t;
+            double p = r[i][j];
+            for (int c = j; c < n; c++) {
+                r[i][c] /= p;
+            }
+            for (int q = 0; q < m; q++) {
+                if (q != i) {
+                    double f = r[q][j];
+                    for (int c = j; c < n; c++) {
+                        r[q][c] -= f * r[i][c];
+                    }
+                }
+            }
+            i++;
+            j++;
+        }
+        double[] out = new double[m * n];
+        for (int q = 0; q < m; q++) {
+            for (int c = 0; c < n; c++) {
+                out[q + c * m] = r[q][c];
+            }
+        }
+        double[] jb = pivots.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Value[] {DoubleArray.of(Dims.of(m, n), out),
+            DoubleArray.row(jb)};
+    }
+
+    /** rcond(A): the reciprocal of the 1-norm condition number (0 for a singular matrix, Inf for an empty one). */
+    @Builtin("rcond")
+    public static Value rcond(Value v) {
+        ArrayValue a = Args.array(v, "rcond");
+        int[] d = a.dims();
+        if (d.length != 2 || d[0] != d[1]) {
+            throw Errors.of("MATLAB:square", "Matrix must be square.");
+        }
+        int n = d[0];
+        if (n == 0) {
+            return DoubleArray.scalar(Double.POSITIVE_INFINITY);
+        }
+        DMatrixRMaj m = LinearAlgebra.matrix(a, "rcond");
+        for (double x : m.data) {
+            if (!Double.isFinite(x)) {
+                return DoubleArray.scalar(Double.isNaN(x) ? Double.NaN : 0);
+            }
+        }
+        DMatrixRMaj inv = new DMatrixRMaj(n, n);
+        if (!CommonOps_DDRM.invert(m.copy(), inv)) {
+            return DoubleArray.scalar(0);
+        }
+        double r = 1 / (NormOps_DDRM.normP1(m) * NormOps_DDRM.normP1(inv));
+        return DoubleArray.scalar(Double.isFinite(r) ? r : 0);
     }
 }

@@ -171,6 +171,59 @@ public final class MovingWindows {
         })};
     }
 
+    @Builtin("movprod")
+    public static Value[] movprod(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movprod", 1, (w, n) -> {
+            double p = 1;
+            for (int i = 0; i < n; i++) {
+                p *= w[i];
+            }
+            return p;
+        })};
+    }
+
+    /** The variance of a window, normalized by n - 1 (0 for one value). */
+    private static double windowVariance(double[] w, int n) {
+        if (n == 1) {
+            return 0;
+        }
+        double m = 0;
+        for (int i = 0; i < n; i++) {
+            m += w[i];
+        }
+        m /= n;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            ss += (w[i] - m) * (w[i] - m);
+        }
+        return ss / (n - 1);
+    }
+
+    @Builtin("movvar")
+    public static Value[] movvar(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movvar", Double.NaN, MovingWindows::windowVariance)};
+    }
+
+    @Builtin("movstd")
+    public static Value[] movstd(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movstd", Double.NaN, (w, n) -> Math.sqrt(windowVariance(w, n)))};
+    }
+
+    /** movmad: the moving median absolute deviation. */
+    @Builtin("movmad")
+    public static Value[] movmad(Value[] args, int nargout) {
+        return new Value[] {moving(args, "movmad", Double.NaN, (w, n) -> {
+            double[] s = java.util.Arrays.copyOf(w, n);
+            java.util.Arrays.sort(s);
+            double med = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+            for (int i = 0; i < n; i++) {
+                s[i] = Math.abs(s[i] - med);
+            }
+            java.util.Arrays.sort(s);
+            return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        })};
+    }
+
     /** [N, edges] = histcounts(X, nbins) or histcounts(X, edges): counts per bin, the last bin closed. */
     @Builtin("histcounts")
     public static Value[] histcounts(Value[] args, int nargout) {

@@ -265,19 +265,17 @@ public final class Sets {
         TreeMap<Double, Integer> out = new TreeMap<>();
         java.util.Set<Double> ys = new java.util.HashSet<>();
         Map<Double, Integer> yFirst = new HashMap<>();
-        Map<Double, Integer> yLast = new HashMap<>();
         for (int i = 0; i < y.numel(); i++) {
             double k = y.re(i) == 0 ? 0.0 : y.re(i);
             ys.add(k);
             yFirst.putIfAbsent(k, i);
-            yLast.put(k, i);
         }
         switch (op) {
             case "setdiff":
                 for (int i = 0; i < x.numel(); i++) {
                     double k = x.re(i) == 0 ? 0.0 : x.re(i);
                     if (!ys.contains(k)) {
-                        out.put(k, i);
+                        out.putIfAbsent(k, i); // the first occurrence, as MATLAB (not 'legacy') gives
                     }
                 }
                 break;
@@ -291,7 +289,7 @@ public final class Sets {
                 break;
             default:
                 for (int i = 0; i < x.numel(); i++) {
-                    out.put(x.re(i) == 0 ? 0.0 : x.re(i), i);
+                    out.putIfAbsent(x.re(i) == 0 ? 0.0 : x.re(i), i);
                 }
                 for (int i = 0; i < y.numel(); i++) {
                     out.putIfAbsent(y.re(i) == 0 ? 0.0 : y.re(i), -1);
@@ -312,14 +310,14 @@ public final class Sets {
         }
         Value res = Concat.convert(r, mjc.runtime.ops.ResultClass.of(x, y, op) == mjc.runtime.value.MClass.DOUBLE
             ? mjc.runtime.value.MClass.DOUBLE : mjc.runtime.ops.ResultClass.of(x, y, op));
-        // ib: where each element of C came from in B (intersect), or B's contribution (union: its last occurrence)
+        // ib: where each element of C came from in B (intersect), or B's contribution (union): first occurrences
         List<Double> ib = new ArrayList<>();
         List<Double> iaKept = new ArrayList<>();
         for (Map.Entry<Double, Integer> e : out.entrySet()) {
             if (op.equals("intersect")) {
                 ib.add((double) yFirst.get(e.getKey()) + 1);
             } else if (op.equals("union") && e.getValue() < 0) {
-                ib.add((double) yLast.get(e.getKey()) + 1);
+                ib.add((double) yFirst.get(e.getKey()) + 1);
             }
             if (e.getValue() >= 0) {
                 iaKept.add((double) e.getValue() + 1);
@@ -355,6 +353,27 @@ public final class Sets {
             return viaStrings;
         }
         return setOp(args, nargout, "union");
+    }
+
+    /**
+     * setxor(a, b[, flags]): the sorted values in exactly one of a and b; ia and ib index the
+     * values taken from each.
+     */
+    @Builtin("setxor")
+    public static Value[] setxor(Value[] args, int nargout) {
+        Args.count(args, 2, 4);
+        Value[] ab = args.clone();
+        Value[] ba = args.clone();
+        ba[0] = args[1];
+        ba[1] = args[0];
+        Value[] onlyA = setdiff(ab, 2);
+        Value[] onlyB = setdiff(ba, 2);
+        Value[] u = args.clone();
+        u[0] = onlyA[0];
+        u[1] = onlyB[0];
+        Value c = union(u, 1)[0];
+        return new Value[] {c, onlyA.length > 1 ? onlyA[1] : DoubleArray.empty(), onlyB.length > 1 ? onlyB[1]
+            : DoubleArray.empty()};
     }
 
     @Builtin("histc")

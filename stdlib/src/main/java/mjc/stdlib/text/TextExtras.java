@@ -182,4 +182,38 @@ public final class TextExtras {
         }
         return new Value[] {CharArray.of(row.toString())};
     }
+
+    /** strvcat(a, b, ...): the texts as rows of one char matrix, padded with blanks; empty texts are left out. */
+    @Builtin("strvcat")
+    public static Value[] strvcat(Value[] args, int nargout) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (Value v : args) {
+            java.util.List<Value> parts = new java.util.ArrayList<>();
+            if (v instanceof mjc.runtime.value.CellArray c) {
+                for (int i = 0; i < c.numel(); i++) {
+                    parts.add(c.get(i));
+                }
+            } else {
+                parts.add(v);
+            }
+            for (Value p : parts) {
+                if (p.numel() == 0) {
+                    continue;
+                }
+                CharArray m = (CharArray) mjc.stdlib.types.Conversions.toChar(new Value[] {p}, 1)[0];
+                for (int r = 0; r < m.dims()[0]; r++) {
+                    rows.add(m.row(r));
+                }
+            }
+        }
+        int w = rows.stream().mapToInt(String::length).max().orElse(0);
+        char[] data = new char[rows.size() * w];
+        for (int r = 0; r < rows.size(); r++) {
+            String t = rows.get(r);
+            for (int c = 0; c < w; c++) {
+                data[r + c * rows.size()] = c < t.length() ? t.charAt(c) : ' ';
+            }
+        }
+        return new Value[] {new CharArray(mjc.runtime.value.Dims.of(rows.size(), w), data)};
+    }
 }
