@@ -55,7 +55,9 @@ final class BuiltinFamilies {
         mjc.stdlib.table.TableFiles.class, mjc.stdlib.lang.ValidNames.class, mjc.stdlib.linalg.Sparse.class,
         mjc.stdlib.math.Trigonometry.class, mjc.stdlib.math.RealPowers.class, mjc.stdlib.math.Coordinates.class,
         mjc.stdlib.math.Statistics.class, mjc.stdlib.array.MatrixPredicates.class, mjc.stdlib.array.BlockBuilders.class,
-        mjc.stdlib.math.PolynomialCalculus.class, mjc.stdlib.math.Gradients.class, mjc.stdlib.array.Expansion.class);
+        mjc.stdlib.math.PolynomialCalculus.class, mjc.stdlib.math.Gradients.class, mjc.stdlib.array.Expansion.class,
+        mjc.stdlib.math.PiecewisePolynomials.class, mjc.stdlib.math.Minimization.class, mjc.stdlib.math.Histograms.class,
+        mjc.stdlib.math.Convolution2D.class);
 
     private BuiltinFamilies() {
     }

@@ -164,7 +164,7 @@ public final class Interpolation {
     }
 
     /** Not-a-knot cubic spline: per interval {a, b, c, d} of a*h^3 + b*h^2 + c*h + d. */
-    private static double[][] spline(double[] x, double[] y) {
+    static double[][] spline(double[] x, double[] y) {
         int n = x.length;
         if (n < 4) {
             return pchipFromSlopes(x, y, n == 2 ? new double[] {slope(x, y, 0), slope(x, y, 0)} : parabolaSlopes(x, y));
@@ -212,7 +212,7 @@ public final class Interpolation {
     }
 
     /** Fritsch-Carlson slopes (MATLAB's pchip), then Hermite cubics. */
-    private static double[][] pchip(double[] x, double[] y) {
+    static double[][] pchip(double[] x, double[] y) {
         int n = x.length;
         double[] d = new double[n];
         double[] del = new double[n - 1];
