@@ -230,6 +230,21 @@ public final class Shape {
         return v.gather(idx, outDims);
     }
 
+    /** ipermute(B, order): undoes permute(A, order). */
+    @Builtin("ipermute")
+    public static Value ipermute(Value v, Value order) {
+        ArrayValue o = Args.array(order, "ipermute");
+        double[] inverse = new double[o.numel()];
+        for (int i = 0; i < inverse.length; i++) {
+            double k = o.re(i);
+            if (!(k >= 1) || k > inverse.length || k != Math.rint(k) || inverse[(int) k - 1] != 0) {
+                throw Errors.of("MATLAB:ipermute:badIndex", "ORDER must be a permutation of 1:" + inverse.length + ".");
+            }
+            inverse[(int) k - 1] = i + 1;
+        }
+        return permute(v, DoubleArray.row(inverse));
+    }
+
     @Builtin("squeeze")
     public static Value squeeze(Value v) {
         int[] d = v.dims();

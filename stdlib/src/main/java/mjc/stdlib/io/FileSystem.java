@@ -154,6 +154,56 @@ public final class FileSystem {
         return out;
     }
 
+    /** copyfile(source, destination[, 'f']): a file or a folder tree; [status, msg] when asked, else an error. */
+    @Builtin("copyfile")
+    public static Value[] copyfile(Value[] args, int nargout) {
+        return transfer(args, nargout, "copyfile", false);
+    }
+
+    /** movefile(source, destination[, 'f']). */
+    @Builtin("movefile")
+    public static Value[] movefile(Value[] args, int nargout) {
+        return transfer(args, nargout, "movefile", true);
+    }
+
+    private static Value[] transfer(Value[] args, int nargout, String fn, boolean move) {
+        Args.count(args, 2, 3);
+        Path from = path(args[0], fn);
+        Path to = path(args[1], fn);
+        try {
+            if (!Files.exists(from)) {
+                throw new IOException("No matching files were found.");
+            }
+            if (Files.isDirectory(to) && !Files.isDirectory(from)) {
+                to = to.resolve(from.getFileName());
+            }
+            if (move) {
+                Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else if (Files.isDirectory(from)) {
+                Path target = to;
+                try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+                    for (Path p : (Iterable<Path>) all::iterator) {
+                        Path dest = target.resolve(from.relativize(p).toString());
+                        if (Files.isDirectory(p)) {
+                            Files.createDirectories(dest);
+                        } else {
+                            Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            } else {
+                Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (nargout > 0) {
+                return new Value[] {LogicalArray.of(false), CharArray.of(msg), CharArray.of("MATLAB:" + fn + ":OSError")};
+            }
+            throw Errors.of("MATLAB:" + fn + ":OSError", (move ? "Cannot move " : "Cannot copy ") + from + ": " + msg);
+        }
+        return new Value[] {LogicalArray.of(true), CharArray.emptyRow(), CharArray.emptyRow()};
+    }
+
     @Builtin("mkdir")
     public static Value[] mkdir(Value[] args, int nargout) {
         Args.count(args, 1, 2);

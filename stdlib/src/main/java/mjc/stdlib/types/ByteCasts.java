@@ -117,4 +117,57 @@ public final class ByteCasts {
         }
         return fromBytes(b, a.mclass(), a.dims().clone());
     }
+
+    /** num2hex(x): each element's IEEE bits as hexadecimal, one row per element (16 digits, 8 for single). */
+    @Builtin("num2hex")
+    public static Value num2hex(Value v) {
+        mjc.runtime.value.ArrayValue a = mjc.stdlib.Args.array(v, "num2hex");
+        boolean single = a.mclass() == mjc.runtime.value.MClass.SINGLE;
+        if (a.mclass() != mjc.runtime.value.MClass.DOUBLE && !single) {
+            throw mjc.runtime.error.Errors.of("MATLAB:num2hex:InvalidInput", "Input must be double or single.");
+        }
+        int n = a.numel();
+        int w = single ? 8 : 16;
+        char[] data = new char[n * w];
+        for (int i = 0; i < n; i++) {
+            String h = single ? String.format("%08x", Float.floatToRawIntBits((float) a.re(i)))
+                : String.format("%016x", Double.doubleToRawLongBits(a.re(i)));
+            for (int c = 0; c < w; c++) {
+                data[i + c * n] = h.charAt(c);
+            }
+        }
+        return new mjc.runtime.value.CharArray(mjc.runtime.value.Dims.of(n, w), data);
+    }
+
+    /** hex2num(s[, class]): IEEE bits given in hexadecimal (shorter texts padded with zeros on the right). */
+    @Builtin("hex2num")
+    public static Value[] hex2num(Value[] args, int nargout) {
+        mjc.stdlib.Args.count(args, 1, 2);
+        boolean single = args.length == 2 && mjc.stdlib.Args.text(args[1], "hex2num").equals("single");
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        Value s = args[0];
+        if (s instanceof mjc.runtime.value.CharArray c) {
+            for (int r = 0; r < c.dims()[0]; r++) {
+                rows.add(c.row(r));
+            }
+        } else {
+            java.util.Collections.addAll(rows, mjc.stdlib.Args.texts(s, "hex2num"));
+        }
+        int w = single ? 8 : 16;
+        double[] out = new double[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            String h = rows.get(i).strip();
+            if (h.length() > w || !h.matches("[0-9a-fA-F]*")) {
+                throw mjc.runtime.error.Errors.of("MATLAB:hex2num:InvalidInput", "Input must be hexadecimal text of at"
+                    + " most " + w + " digits.");
+            }
+            String full = (h + "0".repeat(w)).substring(0, w);
+            out[i] = single ? Float.intBitsToFloat((int) Long.parseUnsignedLong(full, 16))
+                : Double.longBitsToDouble(Long.parseUnsignedLong(full, 16));
+        }
+        // one value per row of a char matrix; a cell or string array keeps its shape
+        Value r = s instanceof mjc.runtime.value.CharArray ? mjc.runtime.value.DoubleArray.column(out)
+            : mjc.runtime.value.DoubleArray.of(s.dims().clone(), out);
+        return new Value[] {single ? mjc.runtime.ops.Concat.convert(r, mjc.runtime.value.MClass.SINGLE) : r};
+    }
 }
