@@ -57,7 +57,8 @@ final class BuiltinFamilies {
         mjc.stdlib.math.Statistics.class, mjc.stdlib.array.MatrixPredicates.class, mjc.stdlib.array.BlockBuilders.class,
         mjc.stdlib.math.PolynomialCalculus.class, mjc.stdlib.math.Gradients.class, mjc.stdlib.array.Expansion.class,
         mjc.stdlib.math.PiecewisePolynomials.class, mjc.stdlib.math.Minimization.class, mjc.stdlib.math.Histograms.class,
-        mjc.stdlib.math.Convolution2D.class, mjc.stdlib.math.Interpolation2D.class, mjc.stdlib.math.MissingData.class);
+        mjc.stdlib.math.Convolution2D.class, mjc.stdlib.math.Interpolation2D.class, mjc.stdlib.math.MissingData.class,
+        mjc.stdlib.math.IncompleteFunctions.class);
 
     private BuiltinFamilies() {
     }
