@@ -3,6 +3,7 @@ package mjc.stdlib.lang;
 import mjc.runtime.call.FunctionTable;
 import mjc.runtime.error.Errors;
 import mjc.runtime.value.AnonymousFunction;
+import mjc.runtime.value.ArrayValue;
 import mjc.runtime.value.Callable;
 import mjc.runtime.value.CharArray;
 import mjc.runtime.value.FunctionHandle;
@@ -105,6 +106,49 @@ public final class Functions {
         }
         return new Value[] {new mjc.runtime.value.StructArray(mjc.runtime.value.Dims.row(n), java.util.List.of("type",
             "subs"), elems)};
+    }
+
+    /** nthargout(n, f, args...): output n of f(args...) (a cell of them when n is a vector). */
+    @Builtin("nthargout")
+    public static Value[] nthargout(Value[] args, int nargout) {
+        Args.count(args, 2, Integer.MAX_VALUE);
+        ArrayValue n = Args.array(args[0], "nthargout");
+        int most = 0;
+        for (int i = 0; i < n.numel(); i++) {
+            double k = n.re(i);
+            if (k < 1 || k != Math.rint(k)) {
+                throw Errors.of("MATLAB:nthargout:InvalidN", "N must be a positive integer.");
+            }
+            most = Math.max(most, (int) k);
+        }
+        Callable f = callable(args[1], "nthargout");
+        Value[] r = f.call(java.util.Arrays.copyOfRange(args, 2, args.length), most);
+        if (r.length < most) {
+            throw Errors.tooManyOutputs();
+        }
+        if (n.numel() == 1) {
+            return new Value[] {r[(int) n.re(0) - 1]};
+        }
+        Value[] picked = new Value[n.numel()];
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = r[(int) n.re(i) - 1].share();
+        }
+        return new Value[] {new mjc.runtime.value.CellArray(n.dims().clone(), picked)};
+    }
+
+    /** namedargs2cell(s): the struct's fields as a name, value, name, value, ... row cell. */
+    @Builtin("namedargs2cell")
+    public static Value namedargs2cell(Value v) {
+        if (!(v instanceof mjc.runtime.value.StructArray s) || s.numel() != 1) {
+            throw Errors.of("MATLAB:namedargs2cell:InvalidInput", "Input must be a scalar structure.");
+        }
+        java.util.List<String> names = s.fieldNames();
+        Value[] out = new Value[names.size() * 2];
+        for (int i = 0; i < names.size(); i++) {
+            out[2 * i] = mjc.runtime.value.CharArray.of(names.get(i)).share();
+            out[2 * i + 1] = s.get(0, names.get(i)).share();
+        }
+        return new mjc.runtime.value.CellArray(mjc.runtime.value.Dims.row(out.length), out);
     }
 
     @Builtin("func2str")

@@ -77,6 +77,34 @@ public final class Validators {
         every(v, "mustBeNonzero", "Value must not be zero.", x -> x != 0);
     }
 
+    /** mustBeMember(value, set): every element of value (text or numbers) is in set. */
+    @Builtin("mustBeMember")
+    public static void mustBeMember(Value v, Value set) {
+        Value[] r = mjc.stdlib.math.Sets.ismember(new Value[] {v, set}, 1);
+        ArrayValue tf = (ArrayValue) r[0];
+        for (int i = 0; i < tf.numel(); i++) {
+            if (tf.re(i) == 0) {
+                throw fail("mustBeMember", "Value must be a member of this set:\n" + listing(set));
+            }
+        }
+    }
+
+    private static String listing(Value set) {
+        StringBuilder sb = new StringBuilder();
+        if (set instanceof mjc.runtime.value.CellArray c) {
+            for (int i = 0; i < c.numel(); i++) {
+                sb.append("    '").append(mjc.stdlib.Args.text(c.get(i), "mustBeMember")).append("'\n");
+            }
+        } else if (set instanceof ArrayValue a && !(set instanceof mjc.runtime.value.CharArray)) {
+            for (int i = 0; i < a.numel(); i++) {
+                sb.append("    ").append(mjc.runtime.text.NumberText.shortG(a.re(i), 0, a.mclass())).append('\n');
+            }
+        } else {
+            sb.append("    ").append(mjc.stdlib.Args.text(set, "mustBeMember")).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
     @Builtin("mustBeInteger")
     public static void mustBeInteger(Value v) {
         every(v, "mustBeInteger", "Value must be integer.", x -> Double.isFinite(x) && x == Math.rint(x));
