@@ -1,5 +1,5 @@
 % nthargout, namedargs2cell, mustBeMember, unwrap, detrend, integral2 (also with a limit that is a
-% function of x) and dblquad (checked against Octave 7.3)
+% function of x) and dblquad (checked against Octave 7.3; mustBeMember raises an MException as MATLAB documents)
 disp(nthargout(2, @max, [3 9 2])); c = nthargout([1 2], @size, ones(2, 5)); disp(c);
 c2 = namedargs2cell(struct('a', 1, 'b', 'x'))
 try, mustBeMember('c', {'a', 'b'}), catch e, disp(class(e)), end
