@@ -58,7 +58,8 @@ final class BuiltinFamilies {
         mjc.stdlib.math.PolynomialCalculus.class, mjc.stdlib.math.Gradients.class, mjc.stdlib.array.Expansion.class,
         mjc.stdlib.math.PiecewisePolynomials.class, mjc.stdlib.math.Minimization.class, mjc.stdlib.math.Histograms.class,
         mjc.stdlib.math.Convolution2D.class, mjc.stdlib.math.Interpolation2D.class, mjc.stdlib.math.MissingData.class,
-        mjc.stdlib.math.IncompleteFunctions.class, mjc.stdlib.math.SignalBasics.class, mjc.stdlib.math.Quadrature2D.class);
+        mjc.stdlib.math.IncompleteFunctions.class, mjc.stdlib.math.SignalBasics.class, mjc.stdlib.math.Quadrature2D.class,
+        mjc.stdlib.array.Accumulation.class);
 
     private BuiltinFamilies() {
     }

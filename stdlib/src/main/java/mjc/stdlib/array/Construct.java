@@ -376,10 +376,13 @@ public final class Construct {
 
     @Builtin("blanks")
     public static Value blanks(Value n) {
-        int k = Args.size(n, "blanks");
+        if (!(n instanceof mjc.runtime.value.ArrayValue a) || a.numel() != 1 || a.re(0) < 0 || a.re(0) != Math.rint(a.re(0))) {
+            throw Errors.of("MATLAB:blanks:invalidInput", "N must be a non-negative integer.");
+        }
+        int k = (int) a.re(0);
         char[] c = new char[k];
         Arrays.fill(c, ' ');
-        return new CharArray(Dims.row(k), c);
+        return new CharArray(k == 0 ? Dims.EMPTY : Dims.row(k), c);
     }
 
     @Builtin("newline")

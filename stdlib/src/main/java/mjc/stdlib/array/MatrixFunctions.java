@@ -134,38 +134,6 @@ public final class MatrixFunctions {
         return new Value[] {DoubleArray.row(r)};
     }
 
-    @Builtin("accumarray")
-    public static Value[] accumarray(Value[] args, int nargout) {
-        Args.count(args, 2, 4);
-        ArrayValue subs = Args.array(args[0], "accumarray");
-        ArrayValue vals = Args.array(args[1], "accumarray");
-        int[] sd = subs.dims();
-        if (sd[1] > 1 && sd[0] > 1) {
-            throw Errors.unsupported("accumarray with subscript matrices");
-        }
-        int n = subs.numel();
-        if (vals.numel() != 1 && vals.numel() != n) {
-            throw Errors.badArgument("accumarray",
-                "Second input VAL must be a vector with one element for each row in SUBS, or a scalar.");
-        }
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            double k = subs.re(i);
-            if (!(k >= 1) || k != Math.rint(k)) {
-                throw Errors.badArgument("accumarray", "First input SUBS must contain positive integer subscripts.");
-            }
-            size = Math.max(size, (int) k);
-        }
-        if (args.length > 2 && args[2].numel() > 0) {
-            size = Math.max(size, (int) Args.array(args[2], "accumarray").re(0));
-        }
-        double[] out = new double[size];
-        for (int i = 0; i < n; i++) {
-            out[(int) subs.re(i) - 1] += vals.numel() == 1 ? vals.re(0) : vals.re(i);
-        }
-        return new Value[] {DoubleArray.column(out)};
-    }
-
     @Builtin("sortrows")
     public static Value[] sortrows(Value[] args, int nargout) {
         if (args.length > 0 && args[0] instanceof mjc.runtime.object.ObjectValue) {

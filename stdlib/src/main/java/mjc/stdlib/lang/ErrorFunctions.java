@@ -125,6 +125,16 @@ public final class ErrorFunctions {
     @Builtin("assert")
     public static Value[] assertion(Value[] args, int nargout) {
         Args.count(args, 1, Integer.MAX_VALUE);
+        if (ValueAssert.applies(args)) {
+            Args.count(args, 2, 3);
+            double tol = args.length == 3 ? Args.scalar(args[2], "assert") : 0;
+            String why = ValueAssert.mismatch(args[0], args[1], tol, args.length == 3, "value");
+            if (why != null) {
+                throw new MatlabError("MATLAB:assertion:failed", "ASSERT errors for: assert (cond, expected"
+                    + (args.length == 3 ? ", tol" : "") + ")\n  " + why);
+            }
+            return new Value[0];
+        }
         Value cond = args[0];
         boolean ok;
         if (cond instanceof ArrayValue a) {

@@ -27,6 +27,20 @@ final class ComplexFunctions {
         out[1] = Math.sinh(2 * b) / d;
     }
 
+    /** cot(z) = (sin 2a - i sinh 2b) / (cosh 2b - cos 2a): finite at the poles of tan. */
+    static void cot(double a, double b, double[] out) {
+        double d = Math.cosh(2 * b) - Math.cos(2 * a);
+        out[0] = Math.sin(2 * a) / d;
+        out[1] = 0.0 - Math.sinh(2 * b) / d; // +0 for real z, as 1/tan(z) gives
+    }
+
+    /** coth(z) = (sinh 2a - i sin 2b) / (cosh 2a - cos 2b): finite at the poles of tanh. */
+    static void coth(double a, double b, double[] out) {
+        double d = Math.cosh(2 * a) - Math.cos(2 * b);
+        out[0] = Math.sinh(2 * a) / d;
+        out[1] = 0.0 - Math.sin(2 * b) / d;
+    }
+
     static void sinh(double a, double b, double[] out) {
         out[0] = Math.sinh(a) * Math.cos(b);
         out[1] = Math.cosh(a) * Math.sin(b);

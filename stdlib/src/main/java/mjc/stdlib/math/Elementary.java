@@ -319,10 +319,12 @@ public final class Elementary {
 
     @Builtin("cot")
     public static Value cot(Value v) {
-        return complexMap(v, "cot", (a, b, out) -> {
-            ComplexFunctions.tan(a, b, out);
-            ComplexFunctions.reciprocal(out.clone(), out);
-        }, x -> true, x -> 1 / Math.tan(x));
+        return complexMap(v, "cot", ComplexFunctions::cot, x -> true, x -> 1 / Math.tan(x));
+    }
+
+    /** coth through its own complex kernel (1 / tanh would divide by zero at tanh's poles); the builtin is in Trigonometry. */
+    static Value coth(Value v) {
+        return complexMap(v, "coth", ComplexFunctions::coth, x -> true, x -> 1 / Math.tanh(x));
     }
 
     @Builtin("tanh")
@@ -330,14 +332,47 @@ public final class Elementary {
         return complexMap(v, "tanh", ComplexFunctions::tanh, x -> true, Math::tanh);
     }
 
+    /** sind: the angle reduced to [-180, 180) first, exact zeros at multiples of 180; complex as sin(pi z / 180). */
     @Builtin("sind")
     public static Value sind(Value v) {
-        return Mapping.mapDouble(v, "sind", x -> x % 180 == 0 ? 0 * Math.signum(x) : Math.sin(Math.toRadians(x)));
+        if (Args.array(v, "sind").isComplex() || v instanceof mjc.runtime.value.CharArray) {
+            return degreesComplex(v, "sind", true);
+        }
+        return Mapping.mapDouble(v, "sind", x -> {
+            double r = reduceDegrees(x);
+            return r % 180 == 0 ? 0 * Math.signum(x) : Math.sin(Math.toRadians(r));
+        });
     }
 
+    /** cosd: the angle reduced to [-180, 180) first, exact zeros at odd multiples of 90. */
     @Builtin("cosd")
     public static Value cosd(Value v) {
-        return Mapping.mapDouble(v, "cosd", x -> (x - 90) % 180 == 0 ? 0 : Math.cos(Math.toRadians(x)));
+        if (Args.array(v, "cosd").isComplex() || v instanceof mjc.runtime.value.CharArray) {
+            return degreesComplex(v, "cosd", false);
+        }
+        return Mapping.mapDouble(v, "cosd", x -> {
+            double r = reduceDegrees(x);
+            return (r - 90) % 180 == 0 ? 0 : Math.cos(Math.toRadians(r));
+        });
+    }
+
+    private static double reduceDegrees(double x) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        double r = (x - 180) % 360;
+        if (r < 0) {
+            r += 360;
+        }
+        return r - 180;
+    }
+
+    private static Value degreesComplex(Value v, String fn, boolean sine) {
+        if (v instanceof mjc.runtime.value.CharArray) {
+            throw Errors.of("MATLAB:" + fn + ":nonFloatInput", "Input must be numeric, not char.");
+        }
+        Value z = mjc.runtime.ops.Operators.times(v, DoubleArray.scalar(Math.PI / 180));
+        return sine ? sin(z) : cos(z);
     }
 
     @Builtin("deg2rad")

@@ -112,7 +112,7 @@ public final class Trigonometry {
 
     @Builtin("coth")
     public static Value coth(Value v) {
-        return inverse(Elementary.tanh(v));
+        return Elementary.coth(v);
     }
 
     @Builtin("sech")

@@ -18,15 +18,38 @@ public final class BaseConversion {
         Args.count(args, 1, 2);
         ArrayValue a = Args.array(args[0], fn);
         int width = args.length > 1 ? (int) Args.scalar(args[1], fn) : 0;
+        if (a.isComplex()) {
+            throw Errors.of("MATLAB:" + fn + ":complexInput", "Input must be real.");
+        }
         String[] rows = new String[a.numel()];
         int w = width;
+        // negative integers are written in two's complement with the fewest of 8, 16, 32, 64 bits holding them all
+        int bits = 0;
         for (int i = 0; i < rows.length; i++) {
             double v = a.re(i);
-            if (v < 0 || v != Math.rint(v)) {
-                throw Errors.of("MATLAB:" + fn + ":negativeInput", "Input must be a non-negative integer.");
+            if (v != Math.rint(v) || Double.isInfinite(v)) {
+                throw Errors.of("MATLAB:" + fn + ":nonIntegerInput", "Input must be integer.");
             }
-            rows[i] = Long.toString((long) v, radix).toUpperCase();
+            if (v < 0) {
+                int need = v >= -128 ? 8 : v >= -32768 ? 16 : v >= -2147483648.0 ? 32 : 64;
+                bits = Math.max(bits, need);
+            }
+        }
+        for (int i = 0; i < rows.length; i++) {
+            double v = a.re(i);
+            if (v < 0) {
+                long x = v <= -9.223372036854775807E18 ? Long.MIN_VALUE : (long) v;
+                String full = radix == 2 ? Long.toBinaryString(x) : Long.toHexString(x);
+                int digits = radix == 2 ? bits : bits / 4;
+                rows[i] = full.substring(full.length() - digits).toUpperCase();
+            } else {
+                rows[i] = v >= 9.223372036854775807E18 ? new java.math.BigDecimal(v).toBigInteger().toString(radix).toUpperCase()
+                    : Long.toString((long) v, radix).toUpperCase();
+            }
             w = Math.max(w, rows[i].length());
+        }
+        if (bits > 0) {
+            w = Math.max(w, radix == 2 ? bits : bits / 4);
         }
         for (int i = 0; i < rows.length; i++) {
             rows[i] = "0".repeat(w - rows[i].length()) + rows[i];

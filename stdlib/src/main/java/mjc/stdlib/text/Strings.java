@@ -32,12 +32,72 @@ public final class Strings {
 
     @Builtin("strtrim")
     public static Value strtrim(Value v) {
-        return TextMap.map(v, "strtrim", s -> s.replaceAll("^[\\s\\x00]+|[\\s\\x00]+$", ""));
+        return trimmed(v, "strtrim", true);
     }
 
     @Builtin("deblank")
     public static Value deblank(Value v) {
-        return TextMap.map(v, "deblank", s -> s.replaceAll("[\\s\\x00]+$", ""));
+        return trimmed(v, "deblank", false);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || c == 0;
+    }
+
+    /**
+     * Trailing (and for strtrim leading) white space and nulls removed: from a char matrix the
+     * columns blank in every row, from each text of a cell or string array. Nothing left is a 0x0
+     * char; an empty numeric array passes through.
+     */
+    private static Value trimmed(Value v, String fn, boolean leading) {
+        if (v instanceof CharArray c) {
+            int rows = c.dims()[0];
+            int cols = c.numel() / Math.max(1, rows);
+            int lo = 0;
+            int hi = cols;
+            while (hi > lo && blankColumn(c, rows, hi - 1)) {
+                hi--;
+            }
+            while (leading && lo < hi && blankColumn(c, rows, lo)) {
+                lo++;
+            }
+            if (hi == lo) {
+                return c.numel() == 0 ? c : new CharArray(mjc.runtime.value.Dims.EMPTY, new char[0]);
+            }
+            char[] out = new char[rows * (hi - lo)];
+            for (int j = lo; j < hi; j++) {
+                for (int i = 0; i < rows; i++) {
+                    out[i + (j - lo) * rows] = c.get(i + j * rows);
+                }
+            }
+            return new CharArray(mjc.runtime.value.Dims.of(rows, hi - lo), out);
+        }
+        if (v instanceof mjc.runtime.value.CellArray cell) {
+            Value[] out = new Value[cell.numel()];
+            for (int i = 0; i < out.length; i++) {
+                Value e = cell.get(i);
+                if (!(e instanceof CharArray) && !(e instanceof StringArray) && !(e instanceof ArrayValue && e.numel() == 0)) {
+                    throw Errors.of("MATLAB:" + fn + ":InvalidInput", "Input must be a character vector, a cell array of"
+                        + " character vectors, or a string array.");
+                }
+                out[i] = trimmed(e, fn, leading).share();
+            }
+            return new mjc.runtime.value.CellArray(cell.dims(), out);
+        }
+        if (v instanceof ArrayValue a && !(v instanceof CharArray) && a.numel() == 0) {
+            return v;
+        }
+        return TextMap.map(v, fn, t -> leading ? t.replaceAll("^[\\s\\x00]+|[\\s\\x00]+$", "")
+            : t.replaceAll("[\\s\\x00]+$", ""));
+    }
+
+    private static boolean blankColumn(CharArray c, int rows, int j) {
+        for (int i = 0; i < rows; i++) {
+            if (!blank(c.get(i + j * rows))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Builtin("strrep")
