@@ -40,7 +40,7 @@ final class BuiltinFamilies {
         mjc.stdlib.text.BaseConversion.class,
         mjc.stdlib.maps.Maps.class,
         mjc.stdlib.async.AsyncLibrary.class,
-        mjc.stdlib.text.Strings.class, mjc.stdlib.text.ModernText.class, mjc.stdlib.io.FileIo.class, mjc.stdlib.io.FileSystem.class, mjc.stdlib.io.FileHandles.class, mjc.stdlib.json.Json.class, mjc.stdlib.io.Http.class,
+        mjc.stdlib.text.Strings.class, mjc.stdlib.text.StringSplit.class, mjc.stdlib.types.StringChoice.class, mjc.stdlib.text.ModernText.class, mjc.stdlib.io.FileIo.class, mjc.stdlib.io.FileSystem.class, mjc.stdlib.io.FileHandles.class, mjc.stdlib.json.Json.class, mjc.stdlib.io.Http.class,
         mjc.stdlib.text.NumberToText.class,
         mjc.stdlib.text.Regex.class,
         mjc.stdlib.cells.Cells.class,

@@ -9,7 +9,7 @@ import mjc.runtime.value.Value;
 import mjc.stdlib.Args;
 import mjc.stdlib.Builtin;
 
-/** deal, exist, isvarname, narginchk, nargoutchk, validatestring. */
+/** deal, exist, isvarname, narginchk, nargoutchk. */
 public final class Misc {
     private Misc() {
     }
@@ -79,18 +79,5 @@ public final class Misc {
         if (count > Args.scalar(hi, "nargoutchk")) {
             throw Errors.of("MATLAB:nargoutchk:tooManyOutputs", "Too many output arguments.");
         }
-    }
-
-    @Builtin("validatestring")
-    public static Value[] validatestring(Value[] args, int nargout) {
-        Args.count(args, 2, Integer.MAX_VALUE);
-        String s = Args.text(args[0], "validatestring");
-        for (String option : Args.texts(args[1], "validatestring")) {
-            if (option.toLowerCase().startsWith(s.toLowerCase())) {
-                return new Value[] {CharArray.of(option)};
-            }
-        }
-        throw Errors.of("MATLAB:unrecognizedStringChoice", "Expected input to match one of these values:\n\n"
-            + String.join(", ", Args.texts(args[1], "validatestring")) + "\n\nThe input, '" + s + "', did not match any of the valid values.");
     }
 }

@@ -59,7 +59,7 @@ public final class Regex {
         }
     }
 
-    private static Pattern compile(String p, boolean ignoreCase) {
+    static Pattern compile(String p, boolean ignoreCase) {
         Flags f = new Flags();
         f.ignoreCase = ignoreCase;
         return compile(p, f);

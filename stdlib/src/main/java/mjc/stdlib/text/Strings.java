@@ -143,67 +143,6 @@ public final class Strings {
         return sb.toString();
     }
 
-    @Builtin("strsplit")
-    public static Value[] strsplit(Value[] args, int nargout) {
-        Args.count(args, 1, 4);
-        String s = Args.text(args[0], "strsplit");
-        String[] delims = args.length > 1 ? Args.texts(args[1], "strsplit") : new String[] {" "};
-        boolean collapse = true;
-        for (int i = 2; i + 1 < args.length; i += 2) {
-            if (Args.text(args[i], "strsplit").equalsIgnoreCase("CollapseDelimiters")) {
-                collapse = Args.truth(args[i + 1]);
-            }
-        }
-        if (args.length == 1) {
-            delims = new String[] {" ", "\f", "\n", "\r", "\t", "\u000b"};
-        }
-        for (int i = 0; i < delims.length; i++) {
-            delims[i] = Formatter.escape(delims[i]);
-        }
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i <= s.length()) {
-            String hit = null;
-            for (String d : delims) {
-                if (!d.isEmpty() && s.startsWith(d, i) && (hit == null || d.length() > hit.length())) {
-                    hit = d;
-                }
-            }
-            if (hit != null) {
-                parts.add(s.substring(start, i));
-                i += hit.length();
-                if (collapse) {
-                    boolean more = true;
-                    while (more) {
-                        more = false;
-                        for (String d : delims) {
-                            if (!d.isEmpty() && s.startsWith(d, i)) {
-                                i += d.length();
-                                more = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        parts.add(s.substring(start));
-        Value[] out = new Value[parts.size()];
-        for (int k = 0; k < out.length; k++) {
-            String p = parts.get(k);
-            out[k] = p.isEmpty() ? new CharArray(new int[] {1, 0}, new char[0]) : CharArray.of(p);
-        }
-        boolean str = args[0] instanceof StringArray;
-        if (str) {
-            return new Value[] {new StringArray(Dims.row(out.length), parts.toArray(new String[0]))};
-        }
-        return new Value[] {new CellArray(Dims.row(out.length), out)};
-    }
-
     @Builtin("strjoin")
     public static Value[] strjoin(Value[] args, int nargout) {
         Args.count(args, 1, 2);
