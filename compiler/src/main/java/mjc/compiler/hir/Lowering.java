@@ -526,6 +526,11 @@ public final class Lowering {
     }
 
     private HStmt exprStatement(Stmt.ExprStmt e) {
+        // a bare `clear` or `clear;` reaches here as an identifier, not as command syntax
+        if (e.expr instanceof Expr.Ident id && (id.name.equals("clear") || id.name.equals("clearvars"))
+            && !isVariable(id.name)) {
+            return command(new Stmt.Command(e.line, e.col, id.name, List.of(), e.print));
+        }
         HExpr x = expr(e.expr);
         return new HStmt.Eval(e.line, x, e.print, scope.fn.variable("ans"));
     }
